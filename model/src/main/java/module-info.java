@@ -1,0 +1,10 @@
+/**
+ * The clusterfolio model: a region, its sectors, organisations and key figures, as immutable values
+ * whose invariants hold by construction, and the service-provider interface that renderers implement.
+ */
+module io.github.clusterfolio.model {
+    exports io.github.clusterfolio.model;
+    exports io.github.clusterfolio.render;
+
+    uses io.github.clusterfolio.render.RendererProvider;
+}
