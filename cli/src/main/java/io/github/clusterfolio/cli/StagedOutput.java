@@ -219,12 +219,13 @@ final class StagedOutput implements AutoCloseable {
             }
             Path backup = backups.resolve(file);
             backUp(target, backup);
-            journal.push(new UndoStep.Restore(target, backup));
+            // A rename either happens or not: only a move that happened needs undoing.
             mover.move(source, target);
+            journal.push(new UndoStep.Restore(target, backup));
             return new Placed(file, size, Change.CHANGED);
         }
-        journal.push(new UndoStep.Delete(target));
         mover.move(source, target);
+        journal.push(new UndoStep.Delete(target));
         return new Placed(file, size, Change.NEW);
     }
 
@@ -232,8 +233,8 @@ final class StagedOutput implements AutoCloseable {
         Path target = out.resolve(file);
         Path backup = backups.resolve(file);
         backUp(target, backup);
-        journal.push(new UndoStep.Restore(target, backup));
         Files.delete(target);
+        journal.push(new UndoStep.Restore(target, backup));
         Path parent = target.getParent();
         Path formatRoot = out.resolve(file.substring(0, file.indexOf('/')));
         while (parent != null && parent.startsWith(formatRoot) && !parent.equals(formatRoot)) {
