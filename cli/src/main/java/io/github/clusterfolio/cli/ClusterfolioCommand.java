@@ -29,9 +29,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 + "CSV exports and HTML fragments from it.",
         description = {
             "",
-            "Without a FILE, 'render' uses the bundled Metropolregion Nordwest dataset, so that",
-            "  clusterfolio render",
-            "writes a brochure, CSV files and HTML fragments into out/ straight away.",
+            "Without a FILE, 'render' uses the bundled Metropolregion Nordwest dataset: 'clusterfolio render' writes"
+                    + " a brochure, CSV files and HTML fragments into out/ straight away.",
         },
         commandListHeading = "%nCommands:%n",
         subcommands = {RenderCommand.class, ValidateCommand.class, SchemaCommand.class},

@@ -47,19 +47,23 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "render",
-        mixinStandardHelpOptions = true,
-        versionProvider = ManifestVersion.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
         header = "Renders a region file as a PDF brochure, CSV exports and HTML fragments.",
         description = {
             "",
-            "Writes OUT/pdf/<region-id>-<lang>.pdf, OUT/csv/{organisations,sectors,key-figures}.csv and",
-            "OUT/html/<lang>/{index,overview}.html with OUT/html/<lang>/{sectors,organisations}/<id>.html.",
-            "The file is validated first. Everything is rendered into a temporary folder inside OUT and moved",
-            "into place only when every format succeeded: if anything fails, OUT stays as it was. Files whose",
-            "content did not change are not touched. With SOURCE_DATE_EPOCH or --timestamp, two runs give",
-            "byte-identical files.",
+            "Writes into OUT:",
+            "  pdf/<region-id>-<lang>.pdf                    the brochure, for print",
+            "  csv/organisations.csv, sectors.csv, key-figures.csv",
+            "  html/<lang>/index.html                        a preview page",
+            "  html/<lang>/overview.html                     fragments for a website:",
+            "  html/<lang>/sectors/<sector-id>.html            paste them into a CMS",
+            "  html/<lang>/organisations/<organisation-id>.html",
+            "",
+            "The file is validated first. Everything is rendered into a temporary folder inside OUT and moved into"
+                    + " place only when every format succeeded: if anything fails, OUT stays as it was. Files whose"
+                    + " content did not change are not touched. With SOURCE_DATE_EPOCH or --timestamp, two runs give"
+                    + " byte-identical files.",
             "",
         },
         parameterListHeading = "Parameters:%n",
@@ -160,6 +164,9 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--list-formats", description = "List the formats available and exit.")
     private boolean listFormats;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
 
     @Override
     public Integer call() throws Exception {

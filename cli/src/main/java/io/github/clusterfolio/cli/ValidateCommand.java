@@ -19,17 +19,15 @@ import picocli.CommandLine.Spec;
 /** {@code clusterfolio validate FILE…}: checks files and prints every problem of every file. */
 @Command(
         name = "validate",
-        mixinStandardHelpOptions = true,
-        versionProvider = ManifestVersion.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
         headerHeading = "",
         header = "Checks region files and prints every problem of every file.",
         description = {
             "",
-            "Problems go to standard error as FILE:LINE:COLUMN: error|warning: message, or with",
-            "--format github to standard output as GitHub Actions annotations, which show each problem on",
-            "its line of a pull request. Standard output gets one verdict line per file.",
+            "Problems go to standard error as FILE:LINE:COLUMN: error|warning: message, or with --format github to"
+                    + " standard output as GitHub Actions annotations, which show each problem on its line of a pull"
+                    + " request. Standard output gets one verdict line per file.",
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -74,6 +72,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = {"-q", "--quiet"}, description = "Print only the problems, no verdict per file.")
     private boolean quiet;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
 
     @Override
     public Integer call() {
