@@ -21,7 +21,7 @@ import java.util.TreeSet;
  * <p>Run with a JDK 21+ single-file launch, normally via {@code convert.sh}:
  * <pre>
  * java ConvertPatterns.java --tex hyph-de-1996.tex --pat hyph-de-1996.pat.txt \
- *     [--hyp hyph-en-us.hyp.txt] [--extra-hyp local-exceptions.txt] \
+ *     [--hyp hyph-en-us.hyp.txt] [--extra-hyp de.exceptions.txt] [--extra-letters "àáâ..."] \
  *     --left 2 --right 2 --source "text" --out de.xml
  * </pre>
  *
@@ -80,6 +80,9 @@ public final class ConvertPatterns {
         for (String s : allExceptions) {
             addLetters(letters, s);
         }
+        // Letters the patterns do not mention (e.g. accented letters in names) still have to be classes,
+        // otherwise OpenPDF refuses to hyphenate any word that contains them.
+        addLetters(letters, opt.getOrDefault("extra-letters", ""));
         List<String> classes = new ArrayList<>();
         for (char c : letters) {
             StringBuilder cls = new StringBuilder().append(c);
@@ -111,7 +114,7 @@ public final class ConvertPatterns {
         xml.append("  Original header of ").append(tex.getFileName()).append(" (licence of this file):\n");
         xml.append("\n");
         for (String line : texHeader(tex)) {
-            xml.append("  ").append(commentSafe(line)).append('\n');
+            xml.append(line.isEmpty() ? "" : "  " + commentSafe(line)).append('\n');
         }
         xml.append("-->\n");
         xml.append("<hyphenation-info>\n");
