@@ -56,17 +56,17 @@ fetch "$DE_PKG" "$DE_VER" \
     "$PAT/tex/hyph-de-1996.tex" \
     "$PAT/txt/hyph-de-1996.pat.txt"
 fetch "$EN_PKG" "$EN_VER" \
-    "$PAT/tex/hyph-en-gb.tex" \
-    "$PAT/txt/hyph-en-gb.pat.txt" \
-    "$PAT/txt/hyph-en-gb.hyp.txt"
+    "$PAT/tex/hyph-en-us.tex" \
+    "$PAT/txt/hyph-en-us.pat.txt" \
+    "$PAT/txt/hyph-en-us.hyp.txt"
 
 # Pin the exact inputs: a different file means a different package version, review it first.
 (cd "$work" && sha256sum -c --quiet) <<SUMS
 162ae879d2e61112bf7ab37b2bf47027e3df409f2641fb9b8cd6e6388c6d547d  $PAT/tex/hyph-de-1996.tex
 3534fe7edb6cf20e085865b069f22013dc532e93959a49fc1f97567a8be6b3ef  $PAT/txt/hyph-de-1996.pat.txt
-e95bb4ab350f620c41c231c4785d7bdb4f91949d3e631b30e08b3ead3c340a52  $PAT/tex/hyph-en-gb.tex
-651b89b4a0d4051995db8586e81ab109a4c7395d7706c06483893ebab5af013b  $PAT/txt/hyph-en-gb.pat.txt
-947b7b8e76f6a0d8ebe296178ff92ad624e4912ffbaaf59b26f81a395124e366  $PAT/txt/hyph-en-gb.hyp.txt
+f4ffcd96c5cbc886bdad23f95dcae8edc3cd3620eae62f7946eceda97c4e68f8  $PAT/tex/hyph-en-us.tex
+0f57318b878b132547ae92db39a6e1d1cf2a05d9008874955d6ecb910007a463  $PAT/txt/hyph-en-us.pat.txt
+5e785c27e151f878c312991d937b5582615b77737ab30bac413d5967d6aa21da  $PAT/txt/hyph-en-us.hyp.txt
 SUMS
 
 dest=$OUT
@@ -75,32 +75,33 @@ if $check; then
 fi
 mkdir -p "$dest"
 
-set -- 
-if [ -s "$HERE/de.exceptions.txt" ]; then
-    set -- --extra-hyp "$HERE/de.exceptions.txt"
-fi
-"$JAVA" "$HERE/ConvertPatterns.java" \
-    --tex "$work/$PAT/tex/hyph-de-1996.tex" \
-    --pat "$work/$PAT/txt/hyph-de-1996.pat.txt" \
-    "$@" \
-    --extra-letters "$LATIN1" \
-    --left 2 --right 2 \
-    --source "Debian package $DE_PKG $DE_VER, /$PAT/txt/hyph-de-1996.pat.txt (TeX hyph-utf8, de-1996)" \
-    --out "$dest/de.xml"
+# convert LANG TEXNAME LEFT RIGHT SOURCE [--hyp FILE]
+# Local corrections, if present in this folder, are appended: LANG.exceptions.txt (whole words, lowercase,
+# '-' at each allowed break) and LANG.patterns.txt (extra Liang patterns).
+convert() {
+    lang=$1 name=$2 left=$3 right=$4 source=$5
+    shift 5
+    for kind in exceptions:--extra-hyp patterns:--extra-pat; do
+        file=$HERE/$lang.${kind%%:*}.txt
+        if [ -s "$file" ]; then
+            set -- "$@" "${kind#*:}" "$file"
+        fi
+    done
+    "$JAVA" "$HERE/ConvertPatterns.java" \
+        --tex "$work/$PAT/tex/$name.tex" \
+        --pat "$work/$PAT/txt/$name.pat.txt" \
+        --extra-letters "$LATIN1" \
+        --left "$left" --right "$right" \
+        --source "$source" \
+        --out "$dest/$lang.xml" \
+        "$@"
+}
 
-set --
-if [ -s "$HERE/en.exceptions.txt" ]; then
-    set -- --extra-hyp "$HERE/en.exceptions.txt"
-fi
-"$JAVA" "$HERE/ConvertPatterns.java" \
-    --tex "$work/$PAT/tex/hyph-en-gb.tex" \
-    --pat "$work/$PAT/txt/hyph-en-gb.pat.txt" \
-    --hyp "$work/$PAT/txt/hyph-en-gb.hyp.txt" \
-    "$@" \
-    --extra-letters "$LATIN1" \
-    --left 2 --right 3 \
-    --source "Debian package $EN_PKG $EN_VER, /$PAT/txt/hyph-en-gb.pat.txt and hyph-en-gb.hyp.txt (TeX hyph-utf8, en-gb)" \
-    --out "$dest/en.xml"
+convert de hyph-de-1996 2 2 \
+    "Debian package $DE_PKG $DE_VER, /$PAT/txt/hyph-de-1996.pat.txt (TeX hyph-utf8, de-1996)"
+convert en hyph-en-us 2 3 \
+    "Debian package $EN_PKG $EN_VER, /$PAT/txt/hyph-en-us.pat.txt and hyph-en-us.hyp.txt (TeX hyph-utf8, en-us)" \
+    --hyp "$work/$PAT/txt/hyph-en-us.hyp.txt"
 
 if $check; then
     status=0
