@@ -47,7 +47,7 @@ class FailuresTest {
     @Test
     void aFailurePrintsOneLineWithItsCausesAndNoStackTrace() {
         StringWriter err = new StringWriter();
-        CommandLine command = new CommandLine(new ClusterfolioCommand(new Environment(Map.of(), false)));
+        CommandLine command = new CommandLine(new ClusterfolioCommand(new Environment(Map.of(), () -> false)));
         command.setErr(new PrintWriter(err));
         RenderFailure failure = new RenderFailure("pdf", new RenderException("cannot embed the font",
                 new IllegalArgumentException("not a TrueType file")));
