@@ -14,8 +14,9 @@ public enum CsvDialect {
     /**
      * RFC 4180: comma, CRLF after every record, UTF-8 without byte order mark, {@code .} as decimal
      * separator, double quotes only around cells that need them (cells that contain a comma, a quote or a
-     * line break, or that begin with a space or another character below {@code #}); a quote inside a
-     * quoted cell is doubled. Files end in {@code .csv}. The default.
+     * line break, begin with a space, {@code !}, {@code "}, {@code #} or a control character, or end with
+     * a space or a control character); a quote inside a quoted cell is doubled. Files end in
+     * {@code .csv}. The default.
      */
     RFC4180("rfc4180", "csv", false),
 

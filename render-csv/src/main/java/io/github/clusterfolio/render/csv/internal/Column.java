@@ -13,6 +13,7 @@ import java.util.Locale;
  */
 record Column(String identifier, String german, String english, boolean perLanguage) {
 
+    // Never "ID" as a first label: Excel takes a file that starts with "ID" for a SYLK file and refuses it.
     static final List<Column> ORGANISATIONS = List.of(
             single("id", "Kennung", "Identifier"),
             perLanguage("name", "Name", "Name"),

@@ -78,7 +78,7 @@ public final class CsvExport {
      */
     public void write(CsvTable table, OutputStream out) throws IOException {
         String fileName = table.fileName(dialect);
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER_CHARS);
+        Writer writer = new SliceWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         try {
             List<String> header = Column.header(Column.of(table), languages, localizedHeaders, languages.getFirst());
             CellWriter cells = new CellWriter(writer, dialect, formulaGuard, fileName, header, warnings);
@@ -114,16 +114,19 @@ public final class CsvExport {
     }
 
     private void writeSectors(CellWriter cells) throws IOException {
-        Map<String, Integer> mainCounts = new HashMap<>();
+        Map<String, int[]> mainCounts = new HashMap<>();
+        for (Sector sector : region.sectors()) {
+            mainCounts.put(sector.id(), new int[1]);
+        }
         for (Organisation organisation : region.organisations()) {
-            mainCounts.merge(organisation.mainSectorId(), 1, Integer::sum);
+            mainCounts.get(organisation.mainSectorId())[0]++;
         }
         for (Sector sector : region.sectors()) {
             cells.text(sector.id());
             texts(cells, sector.name());
             texts(cells, sector.summary());
             cells.number(Integer.toString(region.organisationsOf(sector.id()).size()));
-            cells.number(Integer.toString(mainCounts.getOrDefault(sector.id(), 0)));
+            cells.number(Integer.toString(mainCounts.get(sector.id())[0]));
             cells.endRecord();
         }
     }
@@ -166,6 +169,27 @@ public final class CsvExport {
             cells.text(fallbackToDefaultLanguage
                     ? region.text(text, language)
                     : text.exactly(language).orElse(null));
+        }
+    }
+
+    /**
+     * A buffered writer that appends a slice of a string without copying it first. Commons CSV appends a
+     * quoted cell in slices, and {@link Writer#append(CharSequence, int, int)} would make a substring of
+     * each: the bulk of an export's garbage.
+     */
+    private static final class SliceWriter extends BufferedWriter {
+        SliceWriter(Writer out) {
+            super(out, BUFFER_CHARS);
+        }
+
+        @Override
+        public Writer append(CharSequence text, int start, int end) throws IOException {
+            if (text instanceof String string) {
+                Objects.checkFromToIndex(start, end, string.length());
+                write(string, start, end - start);
+                return this;
+            }
+            return super.append(text, start, end);
         }
     }
 }
