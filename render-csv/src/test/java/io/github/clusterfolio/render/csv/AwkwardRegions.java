@@ -6,6 +6,7 @@ import io.github.clusterfolio.model.Organisation;
 import io.github.clusterfolio.model.Region;
 import io.github.clusterfolio.model.Sector;
 import io.github.clusterfolio.model.Source;
+import io.github.clusterfolio.model.synthetic.AwkwardText;
 import io.github.clusterfolio.model.synthetic.SyntheticRegions;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import java.util.TreeMap;
  * languages made awkward on purpose. Delimiters of every dialect, quotes, CR, LF and CRLF, tabs, every
  * formula start (also behind apostrophes), the list separator and its escape, umlauts, emoji (surrogate
  * pairs, joiners), right-to-left text and bidi controls, leading and trailing spaces, a third language
- * with gaps, texts missing in one language, negative and scaled decimals.
+ * with gaps, texts missing in one language, negative and scaled decimals; plus the shared
+ * {@link AwkwardText} samples.
  */
 final class AwkwardRegions {
     private static final String[] PIECES = {
@@ -144,6 +146,9 @@ final class AwkwardRegions {
         int count = random.nextInt(4);
         for (int i = 0; i < count; i++) {
             out.append(PIECES[random.nextInt(PIECES.length)]);
+        }
+        if (random.nextInt(4) == 0) {
+            out.append(AwkwardText.pick(random));
         }
         out.append(text, cut, text.length());
         if (random.nextInt(4) == 0) {

@@ -15,6 +15,7 @@ import io.github.clusterfolio.render.InMemoryOutputSink;
 import io.github.clusterfolio.render.OutputSink;
 import io.github.clusterfolio.render.RenderException;
 import io.github.clusterfolio.render.RenderOptions;
+import io.github.clusterfolio.render.testing.FailingOutputSink;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -299,6 +300,23 @@ class CsvExporterTest {
         assertThatThrownBy(() -> CsvExporter.withDefaults().render(SyntheticRegions.generate(1, 2, 10), OPTIONS, failing))
                 .isSameAs(failure);
         assertThat(closed).containsExactly("organisations.csv");
+    }
+
+    @Test
+    void aSinkThatRunsOutOfSpaceAnywhereGivesAnIOExceptionAndNothingElse() throws IOException {
+        Region region = SyntheticRegions.generate(3, 4, 300);
+        CsvExporter exporter = CsvExporter.builder().dialect(CsvDialect.EXCEL).build();
+        InMemoryOutputSink complete = new InMemoryOutputSink();
+        exporter.render(region, OPTIONS, complete);
+        long total = exporter.fileNames().stream().mapToLong(file -> complete.bytes(file).length).sum();
+        long organisations = complete.bytes("organisations.csv").length;
+        for (long budget : new long[] {0, 1, 100, organisations / 2, organisations, organisations + 10, total - 1}) {
+            assertThatThrownBy(() -> exporter.render(region, OPTIONS, new FailingOutputSink(budget)))
+                    .as("budget %d of %d", budget, total)
+                    .isExactlyInstanceOf(IOException.class)
+                    .hasMessageContaining("No space left on device");
+        }
+        exporter.render(region, OPTIONS, new FailingOutputSink(total));
     }
 
     @Test
