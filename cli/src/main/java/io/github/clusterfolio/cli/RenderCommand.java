@@ -11,6 +11,7 @@ import io.github.clusterfolio.render.RendererProvider;
 import io.github.clusterfolio.render.RendererRegistry;
 import io.github.clusterfolio.render.RendererSettings;
 import io.github.clusterfolio.render.Theme;
+import io.github.clusterfolio.render.csv.CsvDialect;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -125,9 +126,9 @@ final class RenderCommand implements Callable<Integer> {
             paramLabel = "DIALECT",
             converter = CsvDialectOption.Converter.class,
             completionCandidates = CsvDialectOption.Candidates.class,
-            description = "The CSV dialect: rfc4180 (default), excel (semicolons and a byte-order mark, for"
-                    + " German Excel) or tsv.")
-    private CsvDialectOption csvDialect;
+            description = "The CSV dialect: ${COMPLETION-CANDIDATES}. Default: rfc4180; excel writes semicolons"
+                    + " and a byte-order mark for German Excel, tsv tab-separated .tsv files.")
+    private CsvDialect csvDialect;
 
     @Option(
             names = "--theme",
@@ -188,7 +189,7 @@ final class RenderCommand implements Callable<Integer> {
         Optional<Path> themePath = Optional.ofNullable(themeFile).map(RenderCommand::existingThemeFile);
         RendererSettings settings = RendererSettings.empty();
         if (csvDialect != null) {
-            settings = csvDialect.addTo(settings);
+            settings = settings.with(CsvDialect.class, csvDialect);
         }
 
         ProblemReporter reporter = new ProblemReporter(ProblemFormat.TEXT, stdout, stderr, Optional.empty());

@@ -100,6 +100,19 @@ class RenderIT {
     }
 
     @Test
+    void theCsvDialectReachesTheCsvRenderer() throws IOException {
+        Result excel = Cli.in(work).run("render", "region.yaml", "--format", "csv", "--csv-dialect", "EXCEL", "--out", "excel");
+        Result tsv = Cli.in(work).run("render", "region.yaml", "--format", "csv", "--csv-dialect", "tsv", "--out", "tsv");
+
+        assertThat(excel.exitCode()).as(excel.toString()).isZero();
+        byte[] sectors = Files.readAllBytes(work.resolve("excel/csv/sectors.csv"));
+        assertThat(new String(sectors, StandardCharsets.UTF_8)).startsWith("\uFEFFid;");
+        assertThat(tsv.exitCode()).as(tsv.toString()).isZero();
+        assertThat(FileTree.files(work.resolve("tsv")))
+                .containsExactly("csv/key-figures.tsv", "csv/organisations.tsv", "csv/sectors.tsv");
+    }
+
+    @Test
     void twoRunsWithSourceDateEpochGiveByteIdenticalTrees() {
         Result first = Cli.in(work).withEnv("SOURCE_DATE_EPOCH", EPOCH).run("render", "region.yaml", "--out", "first");
         Result second = Cli.in(work).withEnv("SOURCE_DATE_EPOCH", EPOCH).run("render", "region.yaml", "--out", "second");
