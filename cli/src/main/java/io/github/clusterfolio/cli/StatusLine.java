@@ -1,15 +1,17 @@
 package io.github.clusterfolio.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One status line on a terminal's standard error while rendering runs long: how many formats are done,
- * how many files are written, the latest file and the time taken. Redrawn in place a few times a second
+ * One status line on a terminal's standard error while rendering runs long: the formats still rendering,
+ * how many are done, how many files are written, the time taken and the latest file. Redrawn in place a few times a second
  * and erased at the end, so that it never mixes with the summary; runs shorter than 0.4 s show nothing.
  */
 final class StatusLine implements Progress {
@@ -19,6 +21,7 @@ final class StatusLine implements Progress {
     private final PrintWriter err;
     private final int width;
     private final int formats;
+    private final Set<String> running;
     private final long start = System.nanoTime();
     private final ScheduledExecutorService ticker;
     private int formatsDone;
@@ -31,6 +34,7 @@ final class StatusLine implements Progress {
         this.err = err;
         this.width = Math.max(width, 20);
         this.formats = formats.size();
+        this.running = new LinkedHashSet<>(formats);
         this.ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "clusterfolio-progress");
             thread.setDaemon(true);
@@ -48,6 +52,7 @@ final class StatusLine implements Progress {
     @Override
     public synchronized void finished(String format) {
         formatsDone++;
+        running.remove(format);
     }
 
     @Override
@@ -68,10 +73,11 @@ final class StatusLine implements Progress {
         if (closed || elapsed < SHOW_AFTER_NANOS) {
             return;
         }
-        String line = String.format(Locale.ROOT, "rendering: %d of %d formats done, %s written, %.1f s  %s", formatsDone,
-                formats, ValidateCommand.count(files, "file"), elapsed / 1e9, latest);
+        String line = String.format(Locale.ROOT, "rendering %s (%d of %d formats done), %s, %.1f s: %s",
+                String.join(", ", running), formatsDone, formats, ValidateCommand.count(files, "file"), elapsed / 1e9,
+                latest);
         if (line.length() > width - 1) {
-            line = line.substring(0, width - 2) + "…";
+            line = line.substring(0, width - 4) + "...";
         }
         err.print("\r" + line + "\033[K");
         err.flush();
