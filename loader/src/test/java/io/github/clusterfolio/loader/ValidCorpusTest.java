@@ -11,6 +11,7 @@ import io.github.clusterfolio.model.Sector;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,10 +107,13 @@ class ValidCorpusTest {
     void aByteOrderMarkAndWindowsLineEndingsChangeNothing() {
         Region plain = load("every-optional-absent");
         assertThat(load("byte-order-mark")).isEqualTo(plain);
-        assertThat(load("windows-line-endings")).isEqualTo(plain);
-        String withMark = "\uFEFF" + new String(Corpus.yaml(Corpus.VALID, "every-optional-absent"),
-                java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(RegionLoader.defaults().load(withMark, "string")).isEqualTo(plain);
+        String text = new String(Corpus.yaml(Corpus.VALID, "every-optional-absent"), StandardCharsets.UTF_8);
+        String windows = "\uFEFF" + text.replace("\n", "\r\n");
+        LoadResult fromBytes = RegionLoader.defaults()
+                .read(new ByteArrayInputStream(windows.getBytes(StandardCharsets.UTF_8)), "windows.yaml");
+        assertThat(fromBytes.problems()).isEmpty();
+        assertThat(fromBytes.region()).contains(plain);
+        assertThat(RegionLoader.defaults().load(windows, "windows.yaml")).isEqualTo(plain);
     }
 
     @Test
