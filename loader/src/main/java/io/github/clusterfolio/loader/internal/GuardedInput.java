@@ -24,6 +24,7 @@ import java.util.Locale;
  */
 public final class GuardedInput extends Reader {
     private static final int BUFFER_BYTES = 16 * 1024;
+    private static final int NOTHING_HELD_BACK = -1;
 
     private final InputStream bytesIn;
     private final CharsetDecoder decoder;
@@ -42,6 +43,7 @@ public final class GuardedInput extends Reader {
     private long lineChars;
     private boolean afterCarriageReturn;
     private boolean afterHighSurrogate;
+    private int heldBack = NOTHING_HELD_BACK;
     private boolean atStart = true;
     private boolean sawContent;
     private Rejection rejection;
@@ -100,8 +102,19 @@ public final class GuardedInput extends Reader {
         if (length == 0) {
             return 0;
         }
-        int count = bytesIn != null ? decode(buffer, offset, length) : copy(buffer, offset, length);
-        if (count <= 0) {
+        int count = 0;
+        if (heldBack != NOTHING_HELD_BACK) {
+            buffer[offset] = (char) heldBack;
+            heldBack = NOTHING_HELD_BACK;
+            count = 1;
+        }
+        if (count < length) {
+            int more = bytesIn != null
+                    ? decode(buffer, offset + count, length - count)
+                    : copy(buffer, offset + count, length - count);
+            count += Math.max(0, more);
+        }
+        if (count == 0) {
             if (afterHighSurrogate) {
                 throw reject("the text ends in a broken character (an unpaired surrogate)");
             }
@@ -116,6 +129,13 @@ public final class GuardedInput extends Reader {
                     return read(buffer, offset, length);
                 }
             }
+        }
+        // SnakeYAML reads into its whole buffer and then reads one more character into the same buffer when
+        // the last is the first half of a surrogate pair, which fails when the buffer was filled (an emoji at
+        // character 1,025 crashes it: jackson-dataformats-text#508): never fill it with a first half.
+        if (count == length && count > 1 && Character.isHighSurrogate(buffer[offset + count - 1])) {
+            heldBack = buffer[offset + count - 1];
+            count--;
         }
         check(buffer, offset, count);
         return count;

@@ -437,9 +437,9 @@ public final class RegionReader extends FormatReader {
                 return null;
             }
             if (Values.looksLikeThousandsSeparated(text)) {
-                cursor.warning(cursor.line(), cursor.column(), text + " is read as a number with three decimal places ("
-                        + value.stripTrailingZeros().toPlainString() + "); if you mean " + text.replace(".", "")
-                        + ", write it without the point");
+                cursor.warning(cursor.line(), cursor.column(), text + " is read as "
+                        + value.stripTrailingZeros().toPlainString() + ", with the point as decimal point; if you mean "
+                        + text.replace(".", "") + ", write it without the point");
             }
             return value;
         }

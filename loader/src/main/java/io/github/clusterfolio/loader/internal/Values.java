@@ -196,16 +196,16 @@ public final class Values {
     }
 
     /**
-     * Whether {@code text} looks like a number in German notation with thousands separators, such as
+     * Whether {@code text} looks like a whole number written with a German thousands separator, such as
      * {@code 70.000}: YAML reads that as seventy with three decimal places.
      */
     static boolean looksLikeThousandsSeparated(String text) {
         int dot = text.indexOf('.');
-        if (dot < 1 || dot > 3 || text.length() != dot + 4 || text.charAt(0) == '-') {
+        if (dot < 1 || dot > 3 || text.length() != dot + 4 || !text.endsWith("000")) {
             return false;
         }
-        for (int i = 0; i < text.length(); i++) {
-            if (i != dot && !isDigit(text.charAt(i))) {
+        for (int i = 0; i < dot; i++) {
+            if (!isDigit(text.charAt(i))) {
                 return false;
             }
         }
