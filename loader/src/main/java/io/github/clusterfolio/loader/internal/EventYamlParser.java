@@ -1,6 +1,7 @@
 package io.github.clusterfolio.loader.internal;
 
 import java.io.Reader;
+import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
@@ -19,7 +20,8 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  * Positions come straight from the current event, without allocating a location object per token.
  */
 final class EventYamlParser extends YAMLParser {
-    private Event event;
+    private int line;
+    private int column;
     private String anchor;
     private String tag;
     private boolean quoted;
@@ -40,7 +42,14 @@ final class EventYamlParser extends YAMLParser {
     @Override
     protected Event nextEvent() {
         Event next = super.nextEvent();
-        event = next;
+        Optional<Mark> start = next.getStartMark();
+        if (start.isPresent()) {
+            line = start.get().getLine() + 1;
+            column = start.get().getColumn() + 1;
+        } else {
+            line = 0;
+            column = 0;
+        }
         anchor = null;
         tag = null;
         quoted = false;
@@ -57,10 +66,9 @@ final class EventYamlParser extends YAMLParser {
                 tag = collection.getTag().orElse(null);
             }
             case DocumentStart -> {
-                if (((DocumentStartEvent) next).isExplicit() && next.getStartMark().isPresent()) {
-                    Mark mark = next.getStartMark().get();
-                    documentStartLine = mark.getLine() + 1;
-                    documentStartColumn = mark.getColumn() + 1;
+                if (((DocumentStartEvent) next).isExplicit()) {
+                    documentStartLine = line;
+                    documentStartColumn = column;
                 }
             }
             default -> {}
@@ -85,12 +93,12 @@ final class EventYamlParser extends YAMLParser {
 
     /** The 1-based line where the current token starts, 0 when unknown. */
     int tokenLine() {
-        return event == null ? 0 : event.getStartMark().map(mark -> mark.getLine() + 1).orElse(0);
+        return line;
     }
 
     /** The 1-based column where the current token starts, 0 when unknown. */
     int tokenColumn() {
-        return event == null ? 0 : event.getStartMark().map(mark -> mark.getColumn() + 1).orElse(0);
+        return column;
     }
 
     /** The line of the last explicit document start ({@code ---}), 0 when there was none. */

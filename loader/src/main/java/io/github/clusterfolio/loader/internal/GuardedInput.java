@@ -195,56 +195,93 @@ public final class GuardedInput extends Reader {
     }
 
     private void check(char[] buffer, int offset, int count) throws RejectedInputException {
-        for (int i = offset, end = offset + count; i < end; i++) {
+        long allowed = maxDocumentChars - totalChars;
+        if (count > allowed) {
+            check(buffer, offset, (int) allowed);
+            throw reject(String.format(Locale.ROOT,
+                    "the document is longer than the limit of %,d characters; reading stopped", maxDocumentChars));
+        }
+        totalChars += count;
+        int i = offset;
+        int end = offset + count;
+        while (i < end) {
+            // The common case, a run of printable ASCII, in a tight loop.
+            int runStart = i;
             char c = buffer[i];
-            if (++totalChars > maxDocumentChars) {
-                throw reject(String.format(Locale.ROOT,
-                        "the document is longer than the limit of %,d characters; reading stopped",
-                        maxDocumentChars));
-            }
-            if (afterHighSurrogate && !Character.isLowSurrogate(c)) {
-                throw reject("the text contains a broken character (an unpaired surrogate)");
-            }
-            if (c >= 0x20 && c < 0x7f) {
+            while (c >= 0x20 && c < 0x7f) {
                 if (c != ' ') {
                     sawContent = true;
                 }
-            } else if (c == '\n') {
-                if (!afterCarriageReturn) {
-                    newLine();
+                if (++i == end) {
+                    break;
+                }
+                c = buffer[i];
+            }
+            int run = i - runStart;
+            if (run > 0) {
+                if (afterHighSurrogate) {
+                    throw reject("the text contains a broken character (an unpaired surrogate)");
                 }
                 afterCarriageReturn = false;
-                continue;
-            } else if (c == '\r') {
-                newLine();
-                afterCarriageReturn = true;
-                continue;
-            } else if (c == '\t') {
-                // allowed; the parser itself reports a tab used for indentation
-            } else if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) == afterHighSurrogate) {
-                    throw reject("the text contains a broken character (an unpaired surrogate U+" + hex(c) + ")");
+                if (lineChars + run > maxLineChars) {
+                    column += (int) (maxLineChars - lineChars);
+                    throw lineTooLong();
                 }
-                afterHighSurrogate = !afterHighSurrogate;
-                sawContent = true;
-                if (afterHighSurrogate) {
-                    // the low surrogate that follows completes the same character: one column for both
-                    continue;
+                lineChars += run;
+                column += run;
+                if (i == end) {
+                    break;
                 }
-            } else if (c < 0x20 || c >= 0x7f && c <= 0x9f && c != 0x85 || c == 0xfffe || c == 0xffff) {
-                throw reject("the file contains the control character U+" + hex(c)
-                        + ", which YAML does not allow; delete it (it is often invisible)");
-            } else {
-                sawContent = true;
             }
-            if (++lineChars > maxLineChars) {
-                throw reject(String.format(Locale.ROOT,
-                        "line %d is longer than any value may be (%,d characters); reading stopped",
-                        line, maxValueChars));
+            checkOther(c);
+            i++;
+        }
+    }
+
+    /** Checks one character that is not printable ASCII. */
+    private void checkOther(char c) throws RejectedInputException {
+        if (afterHighSurrogate && !Character.isLowSurrogate(c)) {
+            throw reject("the text contains a broken character (an unpaired surrogate)");
+        }
+        if (c == '\n') {
+            if (!afterCarriageReturn) {
+                newLine();
             }
             afterCarriageReturn = false;
-            column++;
+            return;
         }
+        if (c == '\r') {
+            newLine();
+            afterCarriageReturn = true;
+            return;
+        }
+        if (Character.isSurrogate(c)) {
+            if (Character.isHighSurrogate(c) == afterHighSurrogate) {
+                throw reject("the text contains a broken character (an unpaired surrogate U+" + hex(c) + ")");
+            }
+            afterHighSurrogate = !afterHighSurrogate;
+            sawContent = true;
+            if (afterHighSurrogate) {
+                // the low surrogate that follows completes the same character: one column for both
+                return;
+            }
+        } else if (c != '\t') {
+            if (c < 0x20 || c >= 0x7f && c <= 0x9f && c != 0x85 || c == 0xfffe || c == 0xffff) {
+                throw reject("the file contains the control character U+" + hex(c)
+                        + ", which YAML does not allow; delete it (it is often invisible)");
+            }
+            sawContent = true;
+        }
+        if (++lineChars > maxLineChars) {
+            throw lineTooLong();
+        }
+        afterCarriageReturn = false;
+        column++;
+    }
+
+    private RejectedInputException lineTooLong() {
+        return reject(String.format(Locale.ROOT,
+                "line %d is longer than any value may be (%,d characters); reading stopped", line, maxValueChars));
     }
 
     private void newLine() {

@@ -50,6 +50,8 @@ public final class RegionReader extends FormatReader {
             .hint("sectors", "; list the ids of the sectors it belongs to, the main sector first");
 
     private static final Map<String, OrganisationType> TYPES = new HashMap<>();
+    private static final String EXPECTED_TYPE =
+            "an organisation type (" + String.join(", ", OrganisationType.formatNames()) + ")";
     private static final Set<String> YES_WORDS = Set.of("true", "yes", "on", "y", "ja");
     private static final Set<String> NO_WORDS = Set.of("false", "no", "off", "n", "nein");
 
@@ -391,7 +393,7 @@ public final class RegionReader extends FormatReader {
     }
 
     private OrganisationType readType() {
-        String name = readPlainText("an organisation type (" + String.join(", ", OrganisationType.formatNames()) + ")");
+        String name = readPlainText(EXPECTED_TYPE);
         if (name == null) {
             return null;
         }
@@ -410,12 +412,12 @@ public final class RegionReader extends FormatReader {
         if (text == null) {
             return null;
         }
-        String why = Values.whyNotWebAddress(text);
-        if (why != null) {
-            cursor.error(why);
+        Values.WebAddress address = Values.webAddress(text);
+        if (address.problem() != null) {
+            cursor.error(address.problem());
             return null;
         }
-        return URI.create(text);
+        return address.address();
     }
 
     private BigDecimal readNumber() {
@@ -562,7 +564,7 @@ public final class RegionReader extends FormatReader {
             return null;
         }
         if (languages != null) {
-            checkTranslations(byLanguage.keySet(), mapLine, mapColumn, cursor.path());
+            checkTranslations(byLanguage.keySet(), mapLine, mapColumn, null);
         } else if (!languagesBroken) {
             pendingTexts.add(new PendingTextCheck(Set.copyOf(byLanguage.keySet()), mapLine, mapColumn, cursor.path()));
         }
@@ -578,10 +580,12 @@ public final class RegionReader extends FormatReader {
         pendingTexts.clear();
     }
 
-    private void checkTranslations(Set<String> given, int line, int column, String path) {
+    /** Warns of missing and surplus languages; {@code path} is {@code null} for the cursor's current one. */
+    private void checkTranslations(Set<String> given, int line, int column, String knownPath) {
         if (given.size() == languages.size() && given.containsAll(languages)) {
             return;
         }
+        String path = knownPath != null ? knownPath : cursor.path();
         List<String> missing = new ArrayList<>();
         for (String language : languages) {
             if (!given.contains(language)) {
@@ -602,17 +606,21 @@ public final class RegionReader extends FormatReader {
         if (!extra.isEmpty()) {
             problems.warning(line, column, path, "the " + quotedList(extra) + " text is never shown: "
                     + (extra.size() == 1 ? "it is not one of" : "they are not among") + " the region's languages ("
-                    + String.join(", ", languages) + ")");
+                    + listed(languages, 10) + ")");
         }
     }
 
     private static String quotedList(List<String> languages) {
+        int shown = Math.min(languages.size(), 10);
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < languages.size(); i++) {
+        for (int i = 0; i < shown; i++) {
             if (i > 0) {
                 out.append(i == languages.size() - 1 ? " and " : ", ");
             }
             out.append('\'').append(languages.get(i)).append('\'');
+        }
+        if (shown < languages.size()) {
+            out.append(" and ").append(languages.size() - shown).append(" more");
         }
         return out.toString();
     }

@@ -95,6 +95,34 @@ public final class Values {
 
     /** Why {@code text} is not an absolute http(s) address with a host, or {@code null} when it is one. */
     public static String whyNotWebAddress(String text) {
+        return webAddress(text).problem();
+    }
+
+    /**
+     * The web address written as {@code text}, or why it is not an absolute http(s) address with a host.
+     *
+     * @param address the address, when valid
+     * @param problem why it is not valid, or {@code null}
+     */
+    record WebAddress(URI address, String problem) {}
+
+    /** Parses and checks {@code text} as a web address once. */
+    static WebAddress webAddress(String text) {
+        String problem = whyNotWebAddressText(text);
+        if (problem != null) {
+            return new WebAddress(null, problem);
+        }
+        URI uri;
+        try {
+            uri = new URI(text);
+        } catch (URISyntaxException e) {
+            return new WebAddress(null, excerpt(text) + " is not a valid web address (" + e.getReason()
+                    + " at character " + (e.getIndex() + 1) + ")");
+        }
+        return new WebAddress(uri, whyNotWebAddress(uri, text));
+    }
+
+    private static String whyNotWebAddressText(String text) {
         if (text.isBlank()) {
             return "the web address is empty";
         }
@@ -104,13 +132,10 @@ public final class Values {
                 return excerpt(text) + " is not a web address: it contains a space";
             }
         }
-        URI uri;
-        try {
-            uri = new URI(text);
-        } catch (URISyntaxException e) {
-            return excerpt(text) + " is not a valid web address (" + e.getReason() + " at character "
-                    + (e.getIndex() + 1) + ")";
-        }
+        return null;
+    }
+
+    private static String whyNotWebAddress(URI uri, String text) {
         String scheme = uri.getScheme();
         if (scheme == null) {
             return excerpt(text) + " is not an absolute address; write it in full, starting with https://";
