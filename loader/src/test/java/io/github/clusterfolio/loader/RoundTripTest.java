@@ -25,7 +25,7 @@ class RoundTripTest {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 42, 1234, 99_999, -7})
     void syntheticRegionsLoadBackUnchanged(long seed) {
-        Region original = SyntheticRegions.generate(seed, 1 + (int) Math.floorMod(seed, 9), 50 + (int) Math.floorMod(seed, 200));
+        Region original = SyntheticRegions.generate(seed, 1 + Math.floorMod(seed, 9), 50 + Math.floorMod(seed, 200));
         String yaml = RegionYamlWriter.toYaml(original);
 
         LoadResult result = RegionLoader.builder().strict(true).build().read(yaml, "synthetic-" + seed + ".yaml");

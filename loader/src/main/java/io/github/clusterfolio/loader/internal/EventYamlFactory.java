@@ -4,6 +4,7 @@ import io.github.clusterfolio.loader.LoaderLimits;
 import java.io.Reader;
 import java.io.Serial;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.schema.JsonSchema;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -32,6 +33,10 @@ public final class EventYamlFactory extends YAMLFactory {
     public static EventYamlFactory forLimits(LoaderLimits limits) {
         int documentChars = (int) Math.min(Integer.MAX_VALUE, limits.maxDocumentChars() + 16);
         LoadSettings settings = LoadSettings.builder()
+                // YAML 1.2's JSON schema: only true/false, null and JSON numbers are anything but text, so
+                // YAML 1.1's yes, on, 017 or 0x1F stay the text written (the readers then refuse them
+                // where a number or true/false belongs, saying why)
+                .setSchema(new JsonSchema())
                 .setCodePointLimit(documentChars)
                 .setParseComments(false)
                 .build();

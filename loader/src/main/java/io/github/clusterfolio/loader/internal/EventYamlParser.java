@@ -36,7 +36,7 @@ final class EventYamlParser extends YAMLParser {
             int formatFeatures,
             LoadSettings settings,
             Reader reader) {
-        super(readContext, ioContext, recycler, streamReadFeatures, formatFeatures, settings, reader);
+        super(readContext, ioContext, recycler, streamReadFeatures, formatFeatures, settings, reader, false);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.github.clusterfolio.loader.internal;
 
-import java.util.Arrays;
 import java.util.function.IntConsumer;
 import tools.jackson.core.JsonToken;
 
@@ -183,11 +182,5 @@ abstract class FormatReader {
             out.append(" and ").append(more).append(" more");
         }
         return out.toString();
-    }
-
-    static String[] sortedCopy(String... names) {
-        String[] copy = names.clone();
-        Arrays.sort(copy);
-        return copy;
     }
 }

@@ -30,11 +30,6 @@ public final class ProblemCollector {
         this.max = max;
     }
 
-    /** The file's name as problems print it. */
-    public String file() {
-        return file;
-    }
-
     /** Records an error. */
     public void error(int line, int column, String path, String message) {
         add(Severity.ERROR, line, column, path, message);

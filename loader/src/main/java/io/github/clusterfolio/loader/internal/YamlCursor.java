@@ -159,11 +159,6 @@ public final class YamlCursor {
         problems.warning(atLine, atColumn, path(), message);
     }
 
-    /** Whether the current token is a scalar value (text, number, true/false, null). */
-    public boolean isScalar() {
-        return token != null && token.isScalarValue();
-    }
-
     /**
      * Skips the current value: nothing for a scalar, everything up to the matching end for a mapping or
      * list. Anchors and aliases inside are still reported.
