@@ -9,6 +9,7 @@ import io.github.clusterfolio.model.OrganisationType;
 import io.github.clusterfolio.model.Region;
 import io.github.clusterfolio.model.Sector;
 import io.github.clusterfolio.model.Source;
+import io.github.clusterfolio.model.synthetic.AwkwardText;
 import io.github.clusterfolio.model.synthetic.RegionYamlWriter;
 import io.github.clusterfolio.model.synthetic.SyntheticRegions;
 import java.math.BigDecimal;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -71,6 +73,31 @@ class RoundTripTest {
 
         LoadResult result = RegionLoader.builder().strict(true).build()
                 .read(RegionYamlWriter.toYaml(original), "awkward-" + seed + ".yaml");
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.region()).contains(original);
+    }
+
+    @Test
+    void everySharedAwkwardSampleLoadsBackUnchangedInEveryKindOfField() {
+        Region.Builder builder = Region.builder("awkward-samples", LocalizedText.of("Samples"))
+                .languages("de", "en")
+                .sector(new Sector("sector-a", LocalizedText.of("A"), LocalizedText.of("A"), List.of()));
+        int index = 0;
+        for (String sample : AwkwardText.SAMPLES) {
+            builder.organisation(Organisation.builder("org-" + index++, LocalizedText.of(sample))
+                    .type(OrganisationType.COMPANY)
+                    .legalForm(sample)
+                    .sectors("sector-a")
+                    .city(sample)
+                    .description(LocalizedText.of("de", sample, "en", sample))
+                    .tags(List.of(sample))
+                    .build());
+        }
+        Region original = builder.build();
+
+        LoadResult result = RegionLoader.builder().strict(true).build()
+                .read(RegionYamlWriter.toYaml(original), "samples.yaml");
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.region()).contains(original);
