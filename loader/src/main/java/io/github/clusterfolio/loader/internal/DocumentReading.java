@@ -44,7 +44,7 @@ public final class DocumentReading {
                 problems.clear();
                 problems.error(rejection.line(), rejection.column(), "", rejection.message());
             } else {
-                reportSyntaxError(e, problems, cursor == null ? "" : cursor.path());
+                reportSyntaxError(e, problems, cursor);
             }
             return null;
         }
@@ -90,7 +90,8 @@ public final class DocumentReading {
         return flat.length() <= max ? flat : flat.substring(0, max) + "…";
     }
 
-    private static void reportSyntaxError(RuntimeException e, ProblemCollector problems, String path) {
+    private static void reportSyntaxError(RuntimeException e, ProblemCollector problems, YamlCursor cursor) {
+        String path = cursor == null ? "" : cursor.path();
         MarkedYamlEngineException marked = null;
         for (Throwable cause = e; cause != null && marked == null; cause = cause.getCause()) {
             if (cause instanceof MarkedYamlEngineException found) {
@@ -112,9 +113,14 @@ public final class DocumentReading {
             problems.dropFrom(cutoff);
             problems.error(problem.line(), problem.column(), path, problem.message());
         } else if (e instanceof JacksonException jackson) {
+            // Jackson's own complaints (a list as a key) concern the event it just read: its start is the spot.
             TokenStreamLocation location = jackson.getLocation();
             int line = location == null ? 0 : Math.max(0, location.getLineNr());
             int column = location == null ? 0 : Math.max(0, location.getColumnNr());
+            if (cursor != null && cursor.parser().tokenLine() > 0) {
+                line = cursor.parser().tokenLine();
+                column = cursor.parser().tokenColumn();
+            }
             problems.dropFrom(line);
             problems.error(line, column, path, SyntaxProblem.describeJackson(jackson.getOriginalMessage()));
         } else {
