@@ -2,6 +2,7 @@ package io.github.clusterfolio.cli;
 
 import io.github.clusterfolio.loader.LoadResult;
 import io.github.clusterfolio.loader.RegionLoader;
+import io.github.clusterfolio.loader.ThemeLoadResult;
 import io.github.clusterfolio.model.Problem;
 import io.github.clusterfolio.model.Region;
 import io.github.clusterfolio.model.Severity;
@@ -194,7 +195,7 @@ final class RenderCommand implements Callable<Integer> {
 
         ProblemReporter reporter = new ProblemReporter(ProblemFormat.TEXT, stdout, stderr, Optional.empty());
         if (themePath.isPresent()) {
-            ThemeFiles.Reading theme = ThemeFiles.read(themePath.get(), themeFile);
+            ThemeLoadResult theme = ThemeFiles.read(themePath.get());
             reporter.report(theme.problems());
             if (theme.theme().isEmpty() || failsOn(reporter)) {
                 return invalid(stderr, themeFile, reporter);

@@ -248,6 +248,38 @@ class RenderIT {
     }
 
     @Test
+    void theThemeFileReachesEveryRenderer() {
+        Cli.write(work.resolve("brand/theme.yaml"), """
+                format: clusterfolio-theme/1
+                colours: {primary: "#8a1538", accent: "#d4a017"}
+                page: {size: A5, bleed: 3}
+                """);
+
+        Result result = Cli.in(work).withClassPath(testRenderers)
+                .run("render", "region.yaml", "--format", "txt,pdf", "--theme", "brand/theme.yaml");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(work.resolve("out/txt/de/summary.txt")).content().contains("primary colour: #8a1538");
+        assertThat(work.resolve("out/pdf/metropolregion-nordwest-de.pdf")).isNotEmptyFile();
+    }
+
+    @Test
+    void anInvalidThemeFileIsInvalidInputWithItsProblemsLocated() {
+        Cli.write(work.resolve("theme.yaml"), """
+                format: clusterfolio-theme/1
+                colours: {primry: "#8a1538"}
+                """);
+
+        Result result = Cli.in(work).run("render", "region.yaml", "--theme", "theme.yaml");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(result.errLines()).containsExactly(
+                "theme.yaml:2:11: error: unknown key 'primry' — did you mean 'primary'?",
+                "clusterfolio render: nothing written: theme.yaml has 1 error");
+        assertThat(work.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void warningsOfARendererArePrintedAndFailTheRunWhenAskedTo() {
         Cli cli = Cli.in(work).withClassPath(testRenderers);
 
