@@ -11,14 +11,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
@@ -38,6 +37,7 @@ import org.openpdf.text.Element;
 import org.openpdf.text.ExceptionConverter;
 import org.openpdf.text.Image;
 import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.HyphenationEvent;
@@ -78,7 +78,7 @@ public final class BrochureWriter {
     private final Typesetter type;
     private final PageDecorator decorator;
     private final Map<String, Optional<PatternHyphenation>> hyphenations = new HashMap<>();
-    private final byte[] documentId;
+    private final MessageDigest digest = md5();
 
     private final Typesetter.Style body;
     private final Typesetter.Style lead;
@@ -104,8 +104,7 @@ public final class BrochureWriter {
         this.numbers = new Numbers(labels);
         this.palette = Palette.of(settings.theme());
         this.geometry = PageGeometry.of(settings.theme());
-        this.documentId = documentId(settings, region, language, timestamp);
-        this.type = new Typesetter(settings.fonts(), ByteBuffer.wrap(documentId).getLong(), warnings, language);
+        this.type = new Typesetter(settings.fonts(), warnings, language);
         float scale = geometry.scale();
         this.body = new Typesetter.Style(Typesetter.Face.REGULAR, 9.5f, palette.text());
         this.lead = new Typesetter.Style(Typesetter.Face.REGULAR, 11.5f * scale, palette.primary());
@@ -146,6 +145,7 @@ public final class BrochureWriter {
                 register();
             }
             writer.createXmpMetadata();
+            identify();
             document.close();
         } catch (DocumentException | ExceptionConverter | IOException e) {
             throw new RenderException("could not render the " + language + " PDF brochure of region '" + region.id()
@@ -159,7 +159,7 @@ public final class BrochureWriter {
 
     private void open(ByteArrayOutputStream out) throws IOException {
         document = new Document(geometry.media(), geometry.left(), geometry.right(), geometry.top(), geometry.bottom());
-        writer = PdfWriter.getInstance(document, out);
+        writer = PdfWriter.getInstance(document, new DigestOutputStream(out, digest));
         if (settings.pdfA()) {
             writer.setPDFXConformance(PdfWriter.PDFA2B);
         } else {
@@ -189,8 +189,6 @@ public final class BrochureWriter {
         PdfDate date = new PdfDate(calendar(timestamp));
         writer.getInfo().put(PdfName.CREATIONDATE, date);
         writer.getInfo().put(PdfName.MODDATE, date);
-        // The trailer /ID comes from the content, not from the clock, so that the same input gives the same file.
-        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(documentId, documentId));
         if (settings.pdfA()) {
             writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
                     BrochureSettings.srgb());
@@ -203,20 +201,23 @@ public final class BrochureWriter {
         return calendar;
     }
 
-    /** A digest of everything that decides the file's content: the seed of its ids and font prefixes. */
-    private static byte[] documentId(BrochureSettings settings, Region region, String language, Instant timestamp) {
+    /**
+     * Gives the file an identity derived from its content rather than the clock or a random number: the
+     * trailer /ID and the font-subset name prefixes come from a digest of the pages written so far, so the
+     * same input gives the same bytes, and different input different ids.
+     */
+    private void identify() {
+        byte[] id = digest.digest();
+        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+        type.seedSubsetNames(ByteBuffer.wrap(id).getLong());
+    }
+
+    private static MessageDigest md5() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Object part : List.of("clusterfolio-pdf/1", region.id(), region.name(), region.summary(),
-                    region.website(), region.languages(), region.sectors(), region.organisations(), language,
-                    timestamp, settings.theme(), settings.subtitles(), settings.pdfA())) {
-                digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            settings.logo().ifPresent(digest::update);
-            return Arrays.copyOf(digest.digest(), 16);
+            // MD5 as the PDF specification suggests for file identifiers; not used for security.
+            return MessageDigest.getInstance("MD5");
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
+            throw new IllegalStateException("every JDK has MD5", e);
         }
     }
 
@@ -247,14 +248,14 @@ public final class BrochureWriter {
         Typesetter.Style over = new Typesetter.Style(Typesetter.Face.BOLD, 8.5f, palette.onPrimaryMuted(), 1.6f);
 
         List<Element> inBlock = new ArrayList<>();
-        Paragraph overline = new Paragraph(type.line(
+        Paragraph overline = paragraph(type.line(
                 labels.get("edition", edition()).toUpperCase(labels.locale()), over, 12));
         overline.setSpacingAfter(14);
         inBlock.add(overline);
-        Paragraph regionName = new Paragraph(type.line(text(region.name()), name, 42 * scale));
+        Paragraph regionName = paragraph(type.line(text(region.name()), name, 42 * scale));
         regionName.setLeading(42 * scale);
         inBlock.add(regionName);
-        Paragraph subtitle = new Paragraph(type.line(subtitle(), sub, 22 * scale));
+        Paragraph subtitle = paragraph(type.line(subtitle(), sub, 22 * scale));
         subtitle.setSpacingBefore(10);
         inBlock.add(subtitle);
         float textBottom = blockBottom + PageGeometry.mm(16);
@@ -269,19 +270,19 @@ public final class BrochureWriter {
         ColumnText about = new ColumnText(canvas);
         about.setSimpleColumn(geometry.contentLeft(), geometry.contentBottom() + logoSpace,
                 geometry.contentLeft() + leftWidth, belowTop);
-        about.addElement(new Paragraph(type.line(counts(),
+        about.addElement(paragraph(type.line(counts(),
                 new Typesetter.Style(Typesetter.Face.BOLD, 11, palette.primary()), 15)));
         region.summary().ifPresent(summary -> {
             String first = paragraphs(text(summary)).getFirst();
             // Ragged right: a short blurb in a narrow column reads better than justified with gaps.
-            Paragraph intro = new Paragraph(14.5f);
+            Paragraph intro = paragraph(14.5f);
             intro.addAll(type.chunks(first, new Typesetter.Style(Typesetter.Face.REGULAR, 9.5f, palette.text()),
                     hyphenation(resolvedLanguage(summary))));
             intro.setSpacingBefore(7);
             about.addElement(intro);
         });
         region.website().ifPresent(website -> {
-            Paragraph link = new Paragraph(14);
+            Paragraph link = paragraph(14);
             link.addAll(linkChunks(website, new Typesetter.Style(Typesetter.Face.BOLD, 9.5f, palette.accent())));
             link.setSpacingBefore(8);
             about.addElement(link);
@@ -292,7 +293,7 @@ public final class BrochureWriter {
             ColumnText list = new ColumnText(canvas);
             float listLeft = geometry.contentLeft() + leftWidth + gutter;
             list.setSimpleColumn(listLeft, geometry.contentBottom() + logoSpace, geometry.contentRight(), belowTop);
-            Paragraph heading = new Paragraph(type.line(labels.get("cover.sectors").toUpperCase(labels.locale()),
+            Paragraph heading = paragraph(type.line(labels.get("cover.sectors").toUpperCase(labels.locale()),
                     label, 11));
             heading.setSpacingAfter(5);
             list.addElement(heading);
@@ -300,7 +301,7 @@ public final class BrochureWriter {
             Typesetter.Style nameStyle = new Typesetter.Style(Typesetter.Face.REGULAR, 9, palette.text());
             for (int index = 0; index < region.sectors().size(); index++) {
                 Sector sector = region.sectors().get(index);
-                Paragraph line = new Paragraph(13);
+                Paragraph line = paragraph(13);
                 line.setIndentationLeft(18);
                 line.setFirstLineIndent(-18);
                 line.setSpacingBefore(2);
@@ -413,8 +414,8 @@ public final class BrochureWriter {
         decorator.bookmark(CONTENTS, labels.get("contents"), null, false);
 
         PdfPTable table = new PdfPTable(new float[] {30, geometry.contentWidth() - 30});
-        table.setTotalWidth(geometry.contentWidth());
-        table.setLockedWidth(true);
+        // Width by percentage, not locked: OpenPDF then lays the table out twice (measure, write), not three times.
+        table.setWidthPercentage(100);
         table.setSpacingBefore(6);
         tocRow(table, "", labels.get("overview"), OVERVIEW);
         for (int index = 0; index < region.sectors().size(); index++) {
@@ -428,7 +429,7 @@ public final class BrochureWriter {
     }
 
     private void tocRow(PdfPTable table, String number, String entry, String key) {
-        PdfPCell numberCell = cell(new Paragraph(type.line(number, tocNumber, 16)));
+        PdfPCell numberCell = cell(paragraph(type.line(number, tocNumber, 16)));
         numberCell.setPaddingBottom(7);
         table.addCell(numberCell);
         Paragraph paragraph = leaderLine(entry, tocEntry, 16, key, tocEntry, page -> String.valueOf(page),
@@ -444,11 +445,11 @@ public final class BrochureWriter {
      */
     private Paragraph leaderLine(String entry, Typesetter.Style style, float leading, String key,
             Typesetter.Style numberStyle, IntFunction<String> pageText, float right) {
-        Paragraph paragraph = new Paragraph(leading);
+        Paragraph paragraph = paragraph(leading);
         List<Chunk> chunks = type.chunks(Typesetter.oneLine(entry), style, null);
         chunks.forEach(chunk -> chunk.setLocalGoto(key));
         paragraph.addAll(chunks);
-        Chunk leader = new Chunk(new LeaderDots(palette.muted()));
+        Chunk leader = new Chunk(new LeaderDots(palette.muted(), true));
         leader.setFont(type.font(style));
         paragraph.add(leader);
         float width = type.base(numberStyle.face()).getWidthPoint(pageText.apply(8888), numberStyle.size()) + 16;
@@ -471,7 +472,7 @@ public final class BrochureWriter {
 
         region.summary().ifPresent(summary -> summary(summary));
         region.website().ifPresent(website -> {
-            Paragraph link = new Paragraph(14);
+            Paragraph link = paragraph(14);
             link.addAll(linkChunks(website, new Typesetter.Style(Typesetter.Face.BOLD, 9, palette.accent())));
             link.setSpacingBefore(2);
             add(link);
@@ -487,8 +488,8 @@ public final class BrochureWriter {
         float width = geometry.contentWidth();
         PdfPTable table = new PdfPTable(new float[] {0.06f * width, 0.38f * width, 0.33f * width, 0.15f * width,
             0.08f * width});
-        table.setTotalWidth(width);
-        table.setLockedWidth(true);
+        // Width by percentage, not locked: OpenPDF then lays the table out twice (measure, write), not three times.
+        table.setWidthPercentage(100);
         table.setSpacingBefore(18);
         table.setHeaderRows(2);
         PdfPCell heading = sectionLabel(labels.get("overview.sectors"));
@@ -498,7 +499,7 @@ public final class BrochureWriter {
         String[] headers = {labels.get("table.number"), labels.get("table.sector"), labels.get("table.keyFigure"),
             labels.get("table.organisations"), labels.get("table.page")};
         for (int column = 0; column < headers.length; column++) {
-            PdfPCell cell = cell(new Paragraph(type.line(headers[column].toUpperCase(labels.locale()), head, 9)));
+            PdfPCell cell = cell(paragraph(type.line(headers[column].toUpperCase(labels.locale()), head, 9)));
             cell.setBorder(Rectangle.BOTTOM);
             cell.setBorderColor(palette.muted());
             cell.setBorderWidth(0.6f);
@@ -515,20 +516,25 @@ public final class BrochureWriter {
         for (int index = 0; index < region.sectors().size(); index++) {
             Sector sector = region.sectors().get(index);
             String key = sectorKey(sector);
-            table.addCell(rowCell(new Paragraph(type.line(number(index), numberText, 12)), Element.ALIGN_LEFT));
-            Paragraph name = new Paragraph(12);
+            table.addCell(rowCell(paragraph(type.line(number(index), numberText, 12)), Element.ALIGN_LEFT));
+            Paragraph name = paragraph(12);
             List<Chunk> nameChunks = type.chunks(Typesetter.oneLine(text(sector.name())), linkText, null);
             nameChunks.forEach(chunk -> chunk.setLocalGoto(key));
             name.addAll(nameChunks);
             table.addCell(rowCell(name, Element.ALIGN_LEFT));
-            Paragraph figure = new Paragraph(12);
+            Paragraph figure = paragraph(12);
+            Paragraph what = null;
             if (!sector.keyFigures().isEmpty()) {
                 KeyFigure first = sector.keyFigures().getFirst();
                 figure.addAll(type.chunks(figureWithUnit(first), cellText.withFace(Typesetter.Face.BOLD), null));
-                figure.addAll(type.chunks(" " + text(first.label()), small, null));
+                what = paragraph(type.line(text(first.label()), small.withSize(7.5f), 10));
             }
-            table.addCell(rowCell(figure, Element.ALIGN_LEFT));
-            table.addCell(rowCell(new Paragraph(type.line(numbers.number(
+            PdfPCell figureCell = rowCell(figure, Element.ALIGN_LEFT);
+            if (what != null) {
+                figureCell.addElement(what);
+            }
+            table.addCell(figureCell);
+            table.addCell(rowCell(paragraph(type.line(numbers.number(
                     java.math.BigDecimal.valueOf(region.organisationsOf(sector.id()).size())), cellText, 12)),
                     Element.ALIGN_RIGHT));
             float pageWidth = 0.08f * width - 6;
@@ -536,7 +542,7 @@ public final class BrochureWriter {
             Chunk pageChunk = new Chunk(Image.getInstance(page), 0, -PageDecorator.templateBaseline(cellText));
             pageChunk.setFont(type.font(cellText));
             pageChunk.setLocalGoto(key);
-            Paragraph pageParagraph = new Paragraph(12);
+            Paragraph pageParagraph = paragraph(12);
             pageParagraph.add(pageChunk);
             table.addCell(rowCell(pageParagraph, Element.ALIGN_RIGHT));
         }
@@ -594,8 +600,8 @@ public final class BrochureWriter {
                 : labels.get("overview.chart", text(example.label()));
 
         PdfPTable table = new PdfPTable(1);
-        table.setTotalWidth(geometry.contentWidth());
-        table.setLockedWidth(true);
+        // Width by percentage, not locked: OpenPDF then lays the table out twice (measure, write), not three times.
+        table.setWidthPercentage(100);
         table.setSpacingBefore(22);
         table.setKeepTogether(true);
         table.addCell(sectionLabel(caption));
@@ -608,7 +614,7 @@ public final class BrochureWriter {
         chartCell.setPaddingTop(8);
         table.addCell(chartCell);
         if (sorted.size() > bars.size()) {
-            PdfPCell note = cell(new Paragraph(type.line(labels.get("overview.chart.top",
+            PdfPCell note = cell(paragraph(type.line(labels.get("overview.chart.top",
                     String.valueOf(bars.size()), String.valueOf(sorted.size())), small, 11)));
             note.setPaddingTop(4);
             table.addCell(note);
@@ -635,7 +641,7 @@ public final class BrochureWriter {
         List<Organisation> main = members.stream().filter(o -> o.mainSectorId().equals(sector.id())).toList();
         List<Organisation> others = members.stream().filter(o -> !o.mainSectorId().equals(sector.id())).toList();
         if (main.isEmpty() && others.isEmpty()) {
-            Paragraph empty = new Paragraph(type.phrase(labels.get("empty.sector"), small, 12));
+            Paragraph empty = paragraph(type.phrase(labels.get("empty.sector"), small, 12));
             empty.setSpacingBefore(18);
             add(empty);
         }
@@ -649,11 +655,11 @@ public final class BrochureWriter {
 
     private void chapterHeading(String kickerText, String heading, String key, String tag) {
         if (kickerText != null) {
-            Paragraph over = new Paragraph(type.line(kickerText.toUpperCase(labels.locale()), kicker, 12));
+            Paragraph over = paragraph(type.line(kickerText.toUpperCase(labels.locale()), kicker, 12));
             over.setSpacingAfter(6);
             add(over);
         }
-        Paragraph paragraph = new Paragraph(title.size() * 1.15f);
+        Paragraph paragraph = paragraph(title.size() * 1.15f);
         List<Chunk> chunks = type.chunks(Typesetter.oneLine(heading), title, null);
         chunks.getFirst().setLocalDestination(key);
         chunks.getFirst().setGenericTag(tag != null ? tag : key);
@@ -662,7 +668,7 @@ public final class BrochureWriter {
         Chunk rule = new Chunk(new LineSeparator(3f, 100f * 36 / geometry.contentWidth(), palette.accent(),
                 Element.ALIGN_LEFT, 0));
         rule.setFont(type.font(body));
-        Paragraph ruleParagraph = new Paragraph(12);
+        Paragraph ruleParagraph = paragraph(12);
         ruleParagraph.add(rule);
         ruleParagraph.setSpacingAfter(14);
         add(ruleParagraph);
@@ -684,8 +690,8 @@ public final class BrochureWriter {
     private void keyFigures(Sector sector) {
         float width = geometry.contentWidth();
         PdfPTable table = new PdfPTable(new float[] {0.36f * width, 0.64f * width});
-        table.setTotalWidth(width);
-        table.setLockedWidth(true);
+        // Width by percentage, not locked: OpenPDF then lays the table out twice (measure, write), not three times.
+        table.setWidthPercentage(100);
         table.setSpacingBefore(14);
         table.setKeepTogether(true);
         PdfPCell heading = sectionLabel(labels.get("keyFigures"));
@@ -695,7 +701,7 @@ public final class BrochureWriter {
         Typesetter.Style unitStyle = new Typesetter.Style(Typesetter.Face.REGULAR, 9.5f, palette.accent());
         Typesetter.Style labelStyle = new Typesetter.Style(Typesetter.Face.BOLD, 9.5f, palette.text());
         for (KeyFigure figure : sector.keyFigures()) {
-            Paragraph value = new Paragraph(20 * geometry.scale());
+            Paragraph value = paragraph(20 * geometry.scale());
             if (figure.approximate()) {
                 String number = numbers.number(figure.value());
                 String full = numbers.value(figure);
@@ -723,7 +729,7 @@ public final class BrochureWriter {
             valueCell.setPaddingRight(10);
             table.addCell(valueCell);
 
-            PdfPCell labelCell = cell(new Paragraph(type.phrase(Typesetter.oneLine(text(figure.label())),
+            PdfPCell labelCell = cell(paragraph(type.phrase(Typesetter.oneLine(text(figure.label())),
                     labelStyle, 13)));
             Paragraph note = figureNote(figure);
             if (note != null) {
@@ -744,7 +750,7 @@ public final class BrochureWriter {
         if (figure.year().isEmpty() && figure.source().isEmpty()) {
             return null;
         }
-        Paragraph note = new Paragraph(11);
+        Paragraph note = paragraph(11);
         note.setSpacingBefore(1);
         if (figure.year().isPresent()) {
             note.addAll(type.chunks(labels.get("keyFigure.year", String.valueOf(figure.year().getAsInt())), small, null));
@@ -769,8 +775,8 @@ public final class BrochureWriter {
         decorator.bookmark(key, name, sectorKey, false);
 
         PdfPTable table = new PdfPTable(1);
-        table.setTotalWidth(geometry.contentWidth());
-        table.setLockedWidth(true);
+        // Width by percentage, not locked: OpenPDF then lays the table out twice (measure, write), not three times.
+        table.setWidthPercentage(100);
         table.setKeepTogether(true);
         table.setSpacingBefore(headingAbove != null ? 18 : 12);
         if (headingAbove != null) {
@@ -786,7 +792,7 @@ public final class BrochureWriter {
         entry.setPaddingBottom(3);
         entry.setPaddingRight(0);
 
-        Paragraph heading = new Paragraph(orgName.size() * 1.2f);
+        Paragraph heading = paragraph(orgName.size() * 1.2f);
         List<Chunk> nameChunks = type.chunks(Typesetter.oneLine(name), orgName, null);
         nameChunks.getFirst().setLocalDestination(key);
         nameChunks.getFirst().setGenericTag(key);
@@ -814,7 +820,7 @@ public final class BrochureWriter {
 
     /** "NETZWERK · e. V. · Oldenburg" under an organisation's name. */
     private Paragraph metaLine(Organisation organisation) {
-        Paragraph meta = new Paragraph(12);
+        Paragraph meta = paragraph(12);
         meta.setSpacingBefore(1);
         Typesetter.Style typeStyle = new Typesetter.Style(Typesetter.Face.BOLD, 7, palette.accent(), 0.8f);
         Typesetter.Style rest = new Typesetter.Style(Typesetter.Face.REGULAR, 8, palette.muted());
@@ -831,7 +837,7 @@ public final class BrochureWriter {
         if (organisation.website().isEmpty() && otherSectors.isEmpty() && organisation.tags().isEmpty()) {
             return null;
         }
-        Paragraph footer = new Paragraph(14);
+        Paragraph footer = paragraph(14);
         footer.setSpacingBefore(5);
         boolean first = true;
         if (organisation.website().isPresent()) {
@@ -877,8 +883,8 @@ public final class BrochureWriter {
     /** Organisations whose main sector is another, listed with a link to their entry and its page. */
     private void crossReferences(List<Organisation> others) {
         PdfPTable table = new PdfPTable(1);
-        table.setTotalWidth(geometry.contentWidth());
-        table.setLockedWidth(true);
+        // Width by percentage, not locked: OpenPDF then lays the table out twice (measure, write), not three times.
+        table.setWidthPercentage(100);
         table.setSpacingBefore(20);
         table.setHeaderRows(1);
         table.addCell(sectionLabel(labels.get("alsoActive")));
@@ -889,7 +895,7 @@ public final class BrochureWriter {
             Paragraph line = leaderLine(text(organisation.name()), entry, 13, key, small,
                     page -> labels.get("page.short", String.valueOf(page)), geometry.contentRight());
             PdfPCell cell = cell(line);
-            cell.addElement(new Paragraph(type.line(labels.get("alsoActive.main", text(main.name())), small, 11)));
+            cell.addElement(paragraph(type.line(labels.get("alsoActive.main", text(main.name())), small, 11)));
             cell.setPaddingBottom(6);
             table.addCell(cell);
         }
@@ -943,26 +949,32 @@ public final class BrochureWriter {
         RegisterLayout layout = new RegisterLayout(top, firstBottom, simulate);
         Typesetter.Style letterStyle = new Typesetter.Style(Typesetter.Face.BOLD, 12, palette.accent());
         Typesetter.Style numberStyle = new Typesetter.Style(Typesetter.Face.REGULAR, 8.5f, palette.text());
-        String group = null;
-        for (RegisterIndex.Entry entry : entries) {
-            if (!entry.group().equals(group)) {
-                group = entry.group();
-                // A letter never stands alone at the foot of a column: it needs room for two entries.
-                if (!layout.atTop() && layout.room() < 9 + 14 + 3 + 2 * 12 && !layout.nextColumn()) {
-                    return false;
-                }
-                if (!layout.atTop()) {
-                    layout.skip(9);
-                }
-                Paragraph letter = new Paragraph(type.line(group, letterStyle, 14));
-                letter.setSpacingAfter(3);
-                if (!layout.add(letter)) {
-                    return false;
-                }
+        int start = 0;
+        while (start < entries.size()) {
+            String group = entries.get(start).group();
+            int end = start;
+            while (end < entries.size() && entries.get(end).group().equals(group)) {
+                end++;
             }
-            if (!layout.add(registerLine(entry, numberStyle))) {
+            // A letter never stands alone at the foot of a column: it needs room for two entries.
+            if (!layout.atTop() && layout.room() < 9 + 14 + 3 + 2 * 12 && !layout.nextColumn()) {
                 return false;
             }
+            if (!layout.atTop()) {
+                layout.skip(9);
+            }
+            Paragraph letter = paragraph(type.line(group, letterStyle, 14));
+            letter.setSpacingAfter(3);
+            List<Element> elements = new ArrayList<>(end - start + 1);
+            elements.add(letter);
+            for (int i = start; i < end; i++) {
+                elements.add(registerLine(entries.get(i), numberStyle));
+            }
+            // One go() per letter rather than per entry: far fewer passes over the column.
+            if (!layout.add(elements)) {
+                return false;
+            }
+            start = end;
         }
         return true;
     }
@@ -1019,8 +1031,8 @@ public final class BrochureWriter {
             text.setYLine(Math.max(bottom, text.getYLine() - points));
         }
 
-        boolean add(Element element) {
-            text.addElement(element);
+        boolean add(List<Element> elements) {
+            elements.forEach(text::addElement);
             int status = text.go(simulate);
             while (ColumnText.hasMoreText(status)) {
                 if (!nextColumn()) {
@@ -1033,13 +1045,13 @@ public final class BrochureWriter {
     }
 
     private Paragraph registerLine(RegisterIndex.Entry entry, Typesetter.Style numberStyle) {
-        Paragraph line = new Paragraph(12);
+        Paragraph line = paragraph(12);
         line.setIndentationLeft(8);
         line.setFirstLineIndent(-8);
         List<Chunk> chunks = type.chunks(entry.name(), registerEntry, null);
         chunks.forEach(chunk -> chunk.setLocalGoto(entry.key()));
         line.addAll(chunks);
-        Chunk leader = new Chunk(new LeaderDots(palette.muted()));
+        Chunk leader = new Chunk(new LeaderDots(palette.muted(), false));
         leader.setFont(type.font(registerEntry));
         line.add(leader);
         OptionalInt page = decorator.page(entry.key());
@@ -1051,6 +1063,23 @@ public final class BrochureWriter {
 
     // ---------------------------------------------------------------------------------------------------
     // Building blocks
+
+    /**
+     * A paragraph whose own font is embedded: OpenPDF writes the space of a paragraph's spacing before and
+     * after in the paragraph's font, which would otherwise be a non-embedded Helvetica.
+     */
+    private Paragraph paragraph(float leading) {
+        Paragraph paragraph = new Paragraph(leading);
+        paragraph.setFont(type.font(body));
+        return paragraph;
+    }
+
+    /** A paragraph of {@code phrase}, with the phrase's leading and an embedded font of its own. */
+    private Paragraph paragraph(Phrase phrase) {
+        Paragraph paragraph = new Paragraph(phrase);
+        paragraph.setFont(type.font(body));
+        return paragraph;
+    }
 
     private void add(Element element) {
         document.add(element);
@@ -1068,8 +1097,8 @@ public final class BrochureWriter {
     /** {@code content} in a borderless one-cell table that moves to the next page whole if it fits there. */
     private PdfPTable keptTogether(Element content, float spacingAfter) {
         PdfPTable table = new PdfPTable(1);
-        table.setTotalWidth(geometry.contentWidth());
-        table.setLockedWidth(true);
+        // Width by percentage, not locked: OpenPDF then lays the table out twice (measure, write), not three times.
+        table.setWidthPercentage(100);
         table.setKeepTogether(true);
         table.setSpacingAfter(spacingAfter);
         PdfPCell cell = new PdfPCell();
@@ -1082,7 +1111,7 @@ public final class BrochureWriter {
 
     /** A small spaced-capitals label with a rule under it, heading a section within a chapter. */
     private PdfPCell sectionLabel(String text) {
-        PdfPCell cell = cell(new Paragraph(type.line(text.toUpperCase(labels.locale()), label, 11)));
+        PdfPCell cell = cell(paragraph(type.line(text.toUpperCase(labels.locale()), label, 11)));
         cell.setBorder(Rectangle.BOTTOM);
         cell.setBorderColor(palette.hairline());
         cell.setBorderWidth(0.6f);
@@ -1092,7 +1121,7 @@ public final class BrochureWriter {
 
     /** A justified, hyphenated paragraph in the language the text is written in. */
     private Paragraph justified(String text, Typesetter.Style style, float leading, String textLanguage) {
-        Paragraph paragraph = new Paragraph(leading);
+        Paragraph paragraph = paragraph(leading);
         paragraph.addAll(type.chunks(text.strip(), style, hyphenation(textLanguage)));
         // OpenPDF sets a justified paragraph's last line with the word spacing of the line above; an
         // invisible glue at the end takes up the rest of that line instead, so it keeps natural spacing.

@@ -16,14 +16,20 @@ final class LeaderDots implements DrawInterface {
     private static final float GAP = 4f;
 
     private final Color colour;
+    private final boolean continued;
 
-    LeaderDots(Color colour) {
+    /**
+     * Leaders in {@code colour}; {@code continued} when a page-number template that draws the last dots
+     * follows directly, so that this part runs up to it without a gap.
+     */
+    LeaderDots(Color colour, boolean continued) {
         this.colour = colour;
+        this.continued = continued;
     }
 
     @Override
     public void draw(PdfContentByte canvas, float llx, float lly, float urx, float ury, float y) {
-        dots(canvas, 0, llx + GAP, urx - GAP, y, colour);
+        dots(canvas, 0, llx + GAP, continued ? urx : urx - GAP, y, colour);
     }
 
     /**

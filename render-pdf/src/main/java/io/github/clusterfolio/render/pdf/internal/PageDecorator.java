@@ -185,7 +185,9 @@ final class PageDecorator extends PdfPageEventHelper {
                 : outlines.getOrDefault(bookmark.parentKey(), writer.getRootOutline());
         PdfDestination destination = new PdfDestination(PdfDestination.XYZ, geometry.trim().getLeft(),
                 Math.min(geometry.trim().getTop(), rect.getTop() + 28), 0);
-        outlines.put(key, new PdfOutline(parent, destination, Typesetter.oneLine(bookmark.title()), bookmark.open()));
+        // Bookmark titles are plain text: no non-breaking spaces, which some viewers show as boxes.
+        String title = Typesetter.oneLine(bookmark.title()).replace('\u00a0', ' ');
+        outlines.put(key, new PdfOutline(parent, destination, title, bookmark.open()));
     }
 
     @Override

@@ -40,8 +40,11 @@ final class PatternHyphenation implements HyphenationEvent {
     static final int LEFT_MIN = 3;
     static final int RIGHT_MIN = 3;
     private static final int SHORTEST_WORD = 7;
+    private static final int[] NONE = new int[0];
 
     private final Patterns patterns;
+    /** Breaks of the words seen in this document: OpenPDF asks again for each line a word could end. */
+    private final Map<String, int[]> seen = new HashMap<>();
     private String post = "";
 
     private PatternHyphenation(Patterns patterns) {
@@ -70,9 +73,9 @@ final class PatternHyphenation implements HyphenationEvent {
     /** The allowed break positions of a word (number of letters before each break), in increasing order. */
     int[] breaks(String word) {
         if (!breakable(word)) {
-            return new int[0];
+            return NONE;
         }
-        return patterns.breaks(word, LEFT_MIN, RIGHT_MIN);
+        return seen.computeIfAbsent(word, w -> patterns.breaks(w, LEFT_MIN, RIGHT_MIN));
     }
 
     /** The word with a hyphen at each allowed break, such as "Ver-sor-gung"; for tests and reviews. */

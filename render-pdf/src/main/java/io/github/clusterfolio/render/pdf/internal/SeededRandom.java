@@ -7,25 +7,31 @@ import java.util.SplittableRandom;
 /**
  * A {@link SecureRandom} that is not random at all: OpenPDF draws font-subset name prefixes ("ABCDEF+")
  * from the {@code SecureRandom} a font is given, and a brochure must be byte-identical for the same input.
- * The prefixes only have to differ between fonts, so a sequence seeded from the document's content does.
+ * The prefixes only have to differ between fonts, so a sequence seeded from the document's content does;
+ * it is seeded when the content is known, just before the fonts are written.
  */
 final class SeededRandom extends SecureRandom {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private final transient SplittableRandom random;
+    private transient SplittableRandom random;
 
     SeededRandom(long seed) {
         this.random = new SplittableRandom(seed);
     }
 
+    /** Starts the sequence again from {@code seed}: the fonts draw their prefixes only when the file is closed. */
+    synchronized void restart(long seed) {
+        this.random = new SplittableRandom(seed);
+    }
+
     @Override
-    public double nextDouble() {
+    public synchronized double nextDouble() {
         return random.nextDouble();
     }
 
     @Override
-    public int nextInt() {
+    public synchronized int nextInt() {
         return random.nextInt();
     }
 

@@ -68,11 +68,11 @@ final class Typesetter {
     private final Consumer<String> warnings;
     private final String documentLanguage;
     private final Set<String> reported = new LinkedHashSet<>();
+    private final SeededRandom random = new SeededRandom(0);
 
-    Typesetter(FontFiles files, long seed, Consumer<String> warnings, String documentLanguage) {
+    Typesetter(FontFiles files, Consumer<String> warnings, String documentLanguage) {
         this.warnings = warnings;
         this.documentLanguage = documentLanguage;
-        SeededRandom random = new SeededRandom(seed);
         Map<FontFiles.FontFile, BaseFont> made = new IdentityHashMap<>();
         faces.put(Face.REGULAR, made.computeIfAbsent(files.regular(), file -> file.create(random)));
         faces.put(Face.BOLD, made.computeIfAbsent(files.bold(), file -> file.create(random)));
@@ -81,6 +81,11 @@ final class Typesetter {
         for (FontFiles.FontFile file : files.fallbacks()) {
             fallbacks.add(made.computeIfAbsent(file, f -> f.create(random)));
         }
+    }
+
+    /** Seeds the font-subset name prefixes, which the fonts draw when they are written at the end. */
+    void seedSubsetNames(long seed) {
+        random.restart(seed);
     }
 
     /** The base font of a face, for drawing text directly on a canvas. */
@@ -100,6 +105,7 @@ final class Typesetter {
     /** A phrase of {@code text} in one style; line breaks in the text are kept. */
     Phrase phrase(String text, Style style, float leading) {
         Phrase phrase = new Phrase(leading);
+        phrase.setFont(font(style));
         phrase.addAll(chunks(text, style, null));
         return phrase;
     }
@@ -107,6 +113,7 @@ final class Typesetter {
     /** A phrase of {@code text} in one style on one line: line breaks become spaces. */
     Phrase line(String text, Style style, float leading) {
         Phrase phrase = new Phrase(leading);
+        phrase.setFont(font(style));
         phrase.addAll(chunks(oneLine(text), style, null));
         return phrase;
     }
@@ -240,16 +247,57 @@ final class Typesetter {
                 out.append(replacement);
             }
         }
-        String clean = out == null ? normal : out.toString();
-        return clean.indexOf(". ") < 0 ? clean : ABBREVIATIONS.matcher(clean).replaceAll("$1\u00a0$2");
+        return abbreviations(out == null ? normal : out.toString());
     }
 
-    private static final java.util.regex.Pattern ABBREVIATIONS =
-            java.util.regex.Pattern.compile("\\b(e\\.|z\\.|d\\.|u\\.|i\\.|o\\.|Co\\.) (V\\.|B\\.|h\\.|a\\.|d\\.|R\\.|Ä\\.|KG\\b)");
+    /** Abbreviations whose parts must not be split over two lines: "e. V.", "z. B.", "Co. KG" … */
+    private static final String[][] ABBREVIATIONS = {
+        {"e.", "V."}, {"z.", "B."}, {"d.", "h."}, {"u.", "a."}, {"o.", "Ä."}, {"i.", "d."}, {"d.", "R."}, {"Co.", "KG"}
+    };
+
+    private static String abbreviations(String text) {
+        int space = text.indexOf(". ");
+        if (space < 0) {
+            return text;
+        }
+        char[] chars = null;
+        for (; space >= 0; space = text.indexOf(". ", space + 1)) {
+            for (String[] pair : ABBREVIATIONS) {
+                int start = space + 1 - pair[0].length();
+                if (start >= 0
+                        && text.startsWith(pair[0], start)
+                        && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
+                        && text.startsWith(pair[1], space + 2)
+                        && (space + 2 + pair[1].length() == text.length()
+                                || !Character.isLetterOrDigit(text.charAt(space + 2 + pair[1].length())))) {
+                    if (chars == null) {
+                        chars = text.toCharArray();
+                    }
+                    chars[space + 1] = '\u00a0';
+                }
+            }
+        }
+        return chars == null ? text : new String(chars);
+    }
 
     /** The text on one line: runs of white space, line breaks included, become one space. */
     static String oneLine(String text) {
-        return tidy(text).strip().replaceAll("\\s+", " ");
+        String tidy = tidy(text);
+        StringBuilder out = new StringBuilder(tidy.length());
+        boolean space = false;
+        for (int i = 0; i < tidy.length(); i++) {
+            char c = tidy.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = !out.isEmpty();
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private record FontKey(BaseFont base, float size, Color colour) {}
