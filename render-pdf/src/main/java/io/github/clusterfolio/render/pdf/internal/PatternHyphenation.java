@@ -43,18 +43,24 @@ final class PatternHyphenation implements HyphenationEvent {
     private static final int[] NONE = new int[0];
 
     private final Patterns patterns;
+    private final boolean breaksCapitalisedWords;
     /** Breaks of the words seen in this document: OpenPDF asks again for each line a word could end. */
     private final Map<String, int[]> seen = new HashMap<>();
     private String post = "";
 
-    private PatternHyphenation(Patterns patterns) {
+    private PatternHyphenation(Patterns patterns, boolean breaksCapitalisedWords) {
         this.patterns = patterns;
+        this.breaksCapitalisedWords = breaksCapitalisedWords;
     }
 
     /** Hyphenation for a language tag, if patterns for its language are shipped. */
     static Optional<PatternHyphenation> forLanguage(String language) {
         String primary = Locale.forLanguageTag(language).getLanguage();
-        return LOADED.computeIfAbsent(primary, PatternHyphenation::load).map(PatternHyphenation::new);
+        // German capitalises every noun, so a capital says nothing there; elsewhere it marks a name, often a
+        // German one in an English text ("Oldenburg"), which the language's patterns would break wrongly.
+        boolean capitals = primary.equals("de");
+        return LOADED.computeIfAbsent(primary, PatternHyphenation::load)
+                .map(patterns -> new PatternHyphenation(patterns, capitals));
     }
 
     private static Optional<Patterns> load(String language) {
@@ -64,6 +70,7 @@ final class PatternHyphenation implements HyphenationEvent {
             }
             Patterns patterns = new Patterns();
             new SimplePatternParser().parse(in, patterns);
+            patterns.addOverrides(language);
             return Optional.of(patterns);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the " + language + " hyphenation patterns", e);
@@ -72,7 +79,7 @@ final class PatternHyphenation implements HyphenationEvent {
 
     /** The allowed break positions of a word (number of letters before each break), in increasing order. */
     int[] breaks(String word) {
-        if (!breakable(word)) {
+        if (!breakable(word) || (!breaksCapitalisedWords && Character.isUpperCase(word.charAt(0)))) {
             return NONE;
         }
         return seen.computeIfAbsent(word, w -> patterns.breaks(w, LEFT_MIN, RIGHT_MIN));
@@ -171,6 +178,35 @@ final class PatternHyphenation implements HyphenationEvent {
             }
             values.put(pattern, numbers);
             longest = Math.max(longest, pattern.length());
+        }
+
+        /**
+         * Adds the words of {@code hyphenation-overrides.txt} beside this class ("en in-no-va-tive"): breaks
+         * that the shipped patterns get wrong on texts we have seen, until the patterns' own exception
+         * lists (src/build/hyphenation) take them over.
+         */
+        void addOverrides(String language) throws IOException {
+            try (InputStream in = PatternHyphenation.class.getResourceAsStream("hyphenation-overrides.txt")) {
+                if (in == null) {
+                    return;
+                }
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    String[] parts = line.strip().split("\\s+");
+                    if (parts.length == 2 && !line.startsWith("#") && parts[0].equals(language)) {
+                        List<Integer> breaks = new ArrayList<>();
+                        String word = parts[1].replace("-", "");
+                        for (int i = 0, letters = 0; i < parts[1].length(); i++) {
+                            if (parts[1].charAt(i) == '-') {
+                                breaks.add(letters);
+                            } else {
+                                letters++;
+                            }
+                        }
+                        exceptions.put(word.toLowerCase(Locale.ROOT),
+                                breaks.stream().mapToInt(Integer::intValue).toArray());
+                    }
+                }
+            }
         }
 
         int[] breaks(String word, int leftMin, int rightMin) {

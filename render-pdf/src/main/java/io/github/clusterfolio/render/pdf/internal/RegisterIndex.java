@@ -71,7 +71,9 @@ final class RegisterIndex {
                 && script != Character.UnicodeScript.GEORGIAN) {
             return otherGroup;
         }
-        String base = Normalizer.normalize(new String(Character.toChars(first)), Normalizer.Form.NFD);
-        return base.substring(0, Character.charCount(base.codePointAt(0))).toUpperCase(locale);
+        int base = Normalizer.normalize(new String(Character.toChars(first)), Normalizer.Form.NFD).codePointAt(0);
+        // Title case rather than upper case: Georgian letters, for example, stay as they are written.
+        String letter = new String(Character.toChars(Character.toTitleCase(base)));
+        return letter.equals("SS") ? "S" : letter;
     }
 }
