@@ -47,6 +47,22 @@ class NordwestBrochureTest {
             String contents = pdf.text(2);
             assertThat(contents).startsWith(language.equals("de") ? "METROPOLREGION NORDWEST Inhalt Inhalt"
                     : "NORTHWEST METROPOLITAN REGION Contents Contents");
+            // Every entry is a link to its chapter.
+            List<Integer> targets = new ArrayList<>();
+            for (var annotation : pdf.document.getPage(1).getAnnotations()) {
+                if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                        && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo goTo
+                        && goTo.getDestination()
+                                instanceof org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination
+                                        .PDPageDestination destination) {
+                    targets.add(pdf.document.getPages().indexOf(destination.getPage()) + 1);
+                }
+            }
+            List<Integer> printed = new ArrayList<>();
+            printed.add(pageAfter(contents, language.equals("de") ? "Überblick" : "Overview"));
+            REGION.sectors().forEach(sector -> printed.add(pageAfter(contents, name(sector.name(), language))));
+            printed.add(pageAfter(contents, language.equals("de") ? "Register A–Z" : "Index A–Z"));
+            assertThat(targets.stream().distinct().toList()).containsExactlyElementsOf(printed);
             int overview = pageAfter(contents, language.equals("de") ? "Überblick" : "Overview");
             // The overview: the sectors at a glance, each with its page.
             for (Sector sector : REGION.sectors()) {

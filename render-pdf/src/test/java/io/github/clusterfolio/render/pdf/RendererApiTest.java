@@ -162,7 +162,23 @@ class RendererApiTest {
             }
             String last = read.text(read.pageCount());
             assertThat(last).contains("Seite " + read.pageCount() + " von " + read.pageCount());
+            // No entry is split over two pages: each description ends on the page its name is on.
+            for (var organisation : region.organisations()) {
+                if (organisation.description().isEmpty()) {
+                    continue;
+                }
+                String name = region.text(organisation.name(), "de");
+                int page = outline.get("  " + name);
+                String description = region.text(organisation.description().get(), "de");
+                assertThat(letters(read.text(page))).as("entry of %s on page %d", name, page)
+                        .contains(letters(description.substring(Math.max(0, description.length() - 60))));
+            }
         }
+    }
+
+    /** Letters and digits only: hyphenation and line breaks do not matter. */
+    private static String letters(String text) {
+        return text.replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     private static Theme withFonts(Theme.Fonts fonts) {

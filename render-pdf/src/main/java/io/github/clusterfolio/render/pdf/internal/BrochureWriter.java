@@ -66,6 +66,9 @@ public final class BrochureWriter {
     private static final String OVERVIEW = "chapter:overview";
     private static final String REGISTER = "chapter:register";
     private static final int MOST_BARS = 40;
+    /** Space above an organisation's entry and the indent of its text from the accent bar on its left. */
+    private static final float ENTRY_GAP = 14;
+    private static final float ENTRY_INDENT = 13;
 
     private final BrochureSettings settings;
     private final Region region;
@@ -521,7 +524,17 @@ public final class BrochureWriter {
             List<Chunk> nameChunks = type.chunks(Typesetter.oneLine(text(sector.name())), linkText, null);
             nameChunks.forEach(chunk -> chunk.setLocalGoto(key));
             name.addAll(nameChunks);
-            table.addCell(rowCell(name, Element.ALIGN_LEFT));
+            PdfPCell nameCell = rowCell(name, Element.ALIGN_LEFT);
+            if (region.sectors().size() <= 15) {
+                // Few sectors leave room to say in one sentence what each is about.
+                LocalizedText.Resolved summary = region.resolve(sector.summary(), language);
+                Paragraph gist = paragraph(10.5f);
+                gist.addAll(type.chunks(firstSentence(summary.text()), small.withSize(7.5f),
+                        hyphenation(summary.language())));
+                gist.setSpacingBefore(1);
+                nameCell.addElement(gist);
+            }
+            table.addCell(nameCell);
             Paragraph figure = paragraph(12);
             Paragraph what = null;
             if (!sector.keyFigures().isEmpty()) {
@@ -774,48 +787,63 @@ public final class BrochureWriter {
         String name = text(organisation.name());
         decorator.bookmark(key, name, sectorKey, false);
 
-        PdfPTable table = new PdfPTable(1);
-        // Width by percentage, not locked: OpenPDF then lays the table out twice (measure, write), not three times.
-        table.setWidthPercentage(100);
-        table.setKeepTogether(true);
-        table.setSpacingBefore(headingAbove != null ? 18 : 12);
-        if (headingAbove != null) {
-            table.addCell(sectionLabel(headingAbove));
-        }
-
-        PdfPCell entry = new PdfPCell();
-        entry.setBorder(Rectangle.LEFT);
-        entry.setBorderColor(palette.accent());
-        entry.setBorderWidth(1.6f);
-        entry.setPaddingLeft(11);
-        entry.setPaddingTop(headingAbove != null ? 10 : 1);
-        entry.setPaddingBottom(3);
-        entry.setPaddingRight(0);
-
+        // The entry is set in the page's own flow, not in a table: one layout pass instead of two, which
+        // is most of the time a large brochure takes. Keeping it together is done here, from its height.
+        List<Paragraph> parts = new ArrayList<>();
         Paragraph heading = paragraph(orgName.size() * 1.2f);
         List<Chunk> nameChunks = type.chunks(Typesetter.oneLine(name), orgName, null);
         nameChunks.getFirst().setLocalDestination(key);
         nameChunks.getFirst().setGenericTag(key);
         heading.addAll(nameChunks);
-        entry.addElement(heading);
-
-        entry.addElement(metaLine(organisation));
-
+        heading.setSpacingBefore(ENTRY_GAP);
+        parts.add(heading);
+        parts.add(metaLine(organisation));
         organisation.description().ifPresent(description -> {
             LocalizedText.Resolved resolved = region.resolve(description, language);
             for (String text : paragraphs(resolved.text())) {
                 Paragraph paragraph = justified(text, body, 13.6f, resolved.language());
                 paragraph.setSpacingBefore(4);
-                entry.addElement(paragraph);
+                parts.add(paragraph);
             }
         });
-
         Paragraph footer = footerLine(organisation);
         if (footer != null) {
-            entry.addElement(footer);
+            parts.add(footer);
         }
-        table.addCell(entry);
-        add(table);
+        float indent = ENTRY_INDENT;
+        float height = 0;
+        for (Paragraph part : parts) {
+            part.setIndentationLeft(indent);
+            height += LineEstimate.height(part, geometry.contentWidth() - indent);
+        }
+
+        PdfPTable label = null;
+        float labelHeight = 0;
+        if (headingAbove != null) {
+            label = new PdfPTable(1);
+            label.setWidthPercentage(100);
+            label.setSpacingBefore(18);
+            label.addCell(sectionLabel(headingAbove));
+            labelHeight = 18 + 11 + 6 + 4;
+        }
+        float room = writer.getVerticalPosition(true) - geometry.contentBottom();
+        float page = geometry.contentTop() - geometry.contentBottom();
+        float needed = labelHeight + Math.min(height, page - labelHeight);
+        if (needed > room && room < page - 1) {
+            document.newPage();
+        }
+        if (label != null) {
+            add(label);
+        }
+        float top = writer.getVerticalPosition(true) - ENTRY_GAP;
+        decorator.openBar(top + 1);
+        int startPage = writer.getPageNumber();
+        for (Paragraph part : parts) {
+            add(part);
+        }
+        float bottom = writer.getVerticalPosition(true) - 3;
+        decorator.closeBar(writer.getDirectContentUnder(), writer.getPageNumber() == startPage ? top + 1
+                : geometry.contentTop(), bottom);
     }
 
     /** "NETZWERK · e. V. · Oldenburg" under an organisation's name. */
@@ -1156,6 +1184,18 @@ public final class BrochureWriter {
     private String figureWithUnit(KeyFigure figure) {
         String value = numbers.value(figure);
         return figure.unit().map(unit -> numbers.withUnit(value, text(unit))).orElse(value);
+    }
+
+    /** The first sentence of a text, or its first 180 characters, for a one-line gist. */
+    static String firstSentence(String text) {
+        String tidy = Typesetter.oneLine(text);
+        java.util.regex.Matcher end = java.util.regex.Pattern.compile("[.!?](?= \\p{Lu})").matcher(tidy);
+        String sentence = end.find() ? tidy.substring(0, end.end()) : tidy;
+        if (sentence.length() <= 180) {
+            return sentence;
+        }
+        int cut = sentence.lastIndexOf(' ', 178);
+        return sentence.substring(0, cut > 100 ? cut : 178) + " …";
     }
 
     private static List<String> paragraphs(String text) {

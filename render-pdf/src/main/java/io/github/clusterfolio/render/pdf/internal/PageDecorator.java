@@ -45,6 +45,7 @@ final class PageDecorator extends PdfPageEventHelper {
     private final List<PdfTemplate> pageTotals = new ArrayList<>();
     private String runningTitle = "";
     private int pagesEnded;
+    private float openBarTop = Float.NaN;
 
     PageDecorator(PageGeometry geometry, Palette palette, Typesetter type, Labels labels, String regionName,
             String footerText) {
@@ -67,6 +68,31 @@ final class PageDecorator extends PdfPageEventHelper {
      */
     void bookmark(String key, String title, String parentKey, boolean open) {
         bookmarks.put(key, new Bookmark(title, parentKey, open));
+    }
+
+    /**
+     * Starts an entry's accent bar at {@code top} on the current page; if the entry runs on to the next
+     * page, the part on this page is drawn when the page ends.
+     */
+    void openBar(float top) {
+        openBarTop = top;
+    }
+
+    /** Draws the last part of the open accent bar, from {@code top} to {@code bottom}, on {@code canvas}. */
+    void closeBar(PdfContentByte canvas, float top, float bottom) {
+        bar(canvas, top, bottom);
+        openBarTop = Float.NaN;
+    }
+
+    private void bar(PdfContentByte canvas, float top, float bottom) {
+        if (top - bottom < 1) {
+            return;
+        }
+        canvas.saveState();
+        canvas.setColorFill(palette.accent());
+        canvas.rectangle(geometry.contentLeft(), bottom, 1.6f, top - bottom);
+        canvas.fill();
+        canvas.restoreState();
     }
 
     /** The page on which the chunk tagged {@code key} was placed, once it has been. */
@@ -104,6 +130,11 @@ final class PageDecorator extends PdfPageEventHelper {
     public void onEndPage(PdfWriter writer, Document document) {
         pagesEnded = writer.getPageNumber();
         PdfContentByte canvas = writer.getDirectContent();
+        if (!Float.isNaN(openBarTop)) {
+            // An entry that goes on over the page: its bar runs to the foot of this page and on from the top of the next.
+            bar(writer.getDirectContentUnder(), openBarTop, geometry.contentBottom());
+            openBarTop = geometry.contentTop();
+        }
         if (pagesEnded > 1) {
             header(canvas);
             footer(writer, canvas);
