@@ -1,0 +1,33 @@
+package io.github.clusterfolio.render.html.internal;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The renderer's settings, checked by the public builder and fixed for the renderer's life.
+ *
+ * @param classPrefix prefix of every class name, such as {@code cf-}
+ * @param idPrefix prefix of every id, such as {@code cf-}
+ * @param headingLevel the level of a fragment's top heading, 1 to 4
+ * @param labels the labels of every language
+ * @param sectorLinkTemplate where the overview links a sector to, with {@code {id}} for the sector's id;
+ *     empty for an in-page anchor to the sector fragment's id
+ * @param stylesheet the preview page's stylesheet
+ */
+public record RenderConfig(
+        String classPrefix,
+        String idPrefix,
+        int headingLevel,
+        LabelCatalog labels,
+        Optional<String> sectorLinkTemplate,
+        Stylesheet stylesheet) {
+
+    /** Checks that nothing is null. */
+    public RenderConfig {
+        Objects.requireNonNull(classPrefix, "classPrefix");
+        Objects.requireNonNull(idPrefix, "idPrefix");
+        Objects.requireNonNull(labels, "labels");
+        Objects.requireNonNull(sectorLinkTemplate, "sectorLinkTemplate");
+        Objects.requireNonNull(stylesheet, "stylesheet");
+    }
+}
