@@ -11,7 +11,7 @@ import io.github.clusterfolio.render.html.internal.FragmentWriter;
 import io.github.clusterfolio.render.html.internal.LabelCatalog;
 import io.github.clusterfolio.render.html.internal.RenderConfig;
 import io.github.clusterfolio.render.html.internal.SafeUrl;
-import io.github.clusterfolio.render.html.internal.Stylesheet;
+import io.github.clusterfolio.render.html.internal.TextBuffer;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -129,7 +129,7 @@ public final class HtmlFragmentRenderer implements Renderer {
      * @throws IllegalArgumentException when the region has no such language
      */
     public String overview(Region region, String language) {
-        return toString(out -> writeOverview(region, language, out));
+        return toString(4096, out -> writeOverview(region, language, out));
     }
 
     /**
@@ -151,7 +151,11 @@ public final class HtmlFragmentRenderer implements Renderer {
      * @throws IllegalArgumentException when the region has no such sector or language
      */
     public String sector(Region region, String sectorId, String language) {
-        return toString(out -> writeSector(region, sectorId, language, out));
+        Objects.requireNonNull(region, "region");
+        int cards = region.sector(sectorId).map(sector -> region.organisationsOf(sector.id()).size()).orElse(0);
+        // A card is about 1,500 characters; sizing the buffer once saves copying a large sector while it grows.
+        return toString(4096 + (int) Math.min(1_500L * cards, 1 << 28),
+                out -> writeSector(region, sectorId, language, out));
     }
 
     /**
@@ -177,7 +181,7 @@ public final class HtmlFragmentRenderer implements Renderer {
      * @throws IllegalArgumentException when the region has no such organisation or language
      */
     public String organisation(Region region, String organisationId, String language) {
-        return toString(out -> writeOrganisation(region, organisationId, language, out));
+        return toString(4096, out -> writeOrganisation(region, organisationId, language, out));
     }
 
     /**
@@ -207,7 +211,9 @@ public final class HtmlFragmentRenderer implements Renderer {
      * @throws IllegalArgumentException when the region has no such language
      */
     public String previewPage(Region region, String language, Instant timestamp) {
-        return toString(out -> writePreviewPage(region, language, timestamp, out));
+        Objects.requireNonNull(region, "region");
+        return toString(65_536 + (int) Math.min(1_500L * region.organisations().size(), 1 << 28),
+                out -> writePreviewPage(region, language, timestamp, out));
     }
 
     /**
@@ -249,12 +255,12 @@ public final class HtmlFragmentRenderer implements Renderer {
         }
     }
 
-    private static String toString(Body body) {
-        StringBuilder out = new StringBuilder(4096);
+    private static String toString(int capacity, Body body) {
+        TextBuffer out = new TextBuffer(capacity);
         try {
             body.writeTo(out);
         } catch (IOException e) {
-            throw new UncheckedIOException("a StringBuilder does not fail", e);
+            throw new UncheckedIOException("an in-memory buffer does not fail", e);
         }
         return out.toString();
     }
@@ -387,13 +393,13 @@ public final class HtmlFragmentRenderer implements Renderer {
 
         /** The renderer; it keeps no reference to this builder. */
         public HtmlFragmentRenderer build() {
-            return new HtmlFragmentRenderer(new RenderConfig(
+            return new HtmlFragmentRenderer(RenderConfig.of(
                     classPrefix,
                     idPrefix,
                     headingLevel,
                     LabelCatalog.of(labels),
                     Optional.ofNullable(sectorLinkTemplate),
-                    Stylesheet.of(classPrefix, theme)));
+                    theme));
         }
 
         private static String checkPrefix(String prefix, String what) {

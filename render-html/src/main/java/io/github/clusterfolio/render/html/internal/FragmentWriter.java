@@ -3,7 +3,6 @@ package io.github.clusterfolio.render.html.internal;
 import io.github.clusterfolio.model.KeyFigure;
 import io.github.clusterfolio.model.LocalizedText;
 import io.github.clusterfolio.model.Organisation;
-import io.github.clusterfolio.model.OrganisationType;
 import io.github.clusterfolio.model.Region;
 import io.github.clusterfolio.model.Sector;
 import io.github.clusterfolio.model.Source;
@@ -35,6 +34,13 @@ public final class FragmentWriter {
     // Only CR, LF and CRLF break lines; other separators (U+2028 …) are text, encoded like any other.
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("(?:\\r\\n|\\n|\\r)[ \\t]*(?:(?:\\r\\n|\\n|\\r)[ \\t]*)+");
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\n|\\r");
+    private static final String[] INDENTS = new String[12];
+
+    static {
+        for (int depth = 0; depth < INDENTS.length; depth++) {
+            INDENTS[depth] = "\n" + "  ".repeat(depth);
+        }
+    }
 
     private final RenderConfig config;
     private final Region region;
@@ -263,83 +269,84 @@ public final class FragmentWriter {
      * @param within the sector whose fragment holds the card, or {@code null} for a card on its own
      */
     public void card(Organisation organisation, int level, Sector within) throws IOException {
+        CardMarkup m = config.cardMarkup();
+        int type = organisation.type().ordinal();
         String rootId = within == null
                 ? ip + "organisation-" + organisation.id()
                 : ip + "sector-" + within.id() + "--organisation-" + organisation.id();
-        raw("<article class=\"").raw(cp).raw("card ").raw(cp).raw("card--").raw(organisation.type().formatName())
-                .raw("\" id=\"").raw(rootId).raw('"');
+        raw(m.articleStart[type]).raw(rootId).raw('"');
         if (within == null) {
             raw(" lang=\"").raw(language).raw('"');
         }
-        raw(" aria-labelledby=\"").raw(rootId).raw("--title\" itemscope itemtype=\"https://schema.org/")
-                .raw(schemaType(organisation.type())).raw("\">");
+        raw(" aria-labelledby=\"").raw(rootId).raw(m.articleItemType[type]);
         depth++;
         LocalizedText.Resolved name = region.resolve(organisation.name(), language);
-        nl().raw("<h").digit(level).raw(" class=\"").raw(cp).raw("card__title\" id=\"").raw(rootId).raw("--title\"")
-                .lang(name).raw(" itemprop=\"name\">").text(name.text()).raw("</h").digit(level).raw('>');
-        HtmlLabel type = HtmlLabel.of(organisation.type());
-        nl().raw("<p class=\"").raw(cp).raw("card__type\"").labelLang(type).raw('>').text(labels.text(type)).raw("</p>");
+        nl().raw(m.titleStart[level]).raw(rootId).raw("--title\"").lang(name).raw(" itemprop=\"name\">").text(name.text())
+                .raw(m.headingEnd[level]);
+        HtmlLabel typeLabel = HtmlLabel.of(organisation.type());
+        nl().raw(m.typeStart).labelLang(typeLabel).raw('>').text(labels.text(typeLabel)).raw("</p>");
         if (organisation.description().isPresent()) {
-            paragraphs(region.resolve(organisation.description().get(), language), "card__description", "description");
+            LocalizedText.Resolved description = region.resolve(organisation.description().get(), language);
+            List<String> paragraphs = splitParagraphs(description.text());
+            nl().raw(paragraphs.size() == 1 ? m.descriptionParagraph : m.descriptionBlock).lang(description)
+                    .raw(" itemprop=\"description\">");
+            paragraphBody(paragraphs, paragraphs.size() == 1 ? "</p>" : "</div>");
         }
         List<Sector> sectors = sectorsToList(organisation, within);
         boolean anyFact = organisation.legalForm().isPresent() || organisation.city().isPresent()
                 || organisation.website().isPresent() || !sectors.isEmpty();
         if (anyFact) {
-            nl().raw("<dl class=\"").raw(cp).raw("card__facts\">");
+            nl().raw(m.factsStart);
             depth++;
             if (organisation.legalForm().isPresent()) {
-                factStart(HtmlLabel.FACT_LEGAL_FORM);
-                raw("<dd class=\"").raw(cp).raw("card__detail\">").text(organisation.legalForm().get());
-                factEnd();
+                fact(m, HtmlLabel.FACT_LEGAL_FORM, m.detailStart).text(organisation.legalForm().get());
+                raw("</dd></div>");
             }
             if (organisation.city().isPresent()) {
-                factStart(HtmlLabel.FACT_CITY);
-                raw("<dd class=\"").raw(cp).raw("card__detail\" itemprop=\"address\" itemscope")
-                        .raw(" itemtype=\"https://schema.org/PostalAddress\"><span itemprop=\"addressLocality\">")
-                        .text(organisation.city().get()).raw("</span>");
-                factEnd();
+                fact(m, HtmlLabel.FACT_CITY, m.addressStart).text(organisation.city().get()).raw("</span></dd></div>");
             }
             if (organisation.website().isPresent()) {
-                factStart(HtmlLabel.FACT_WEBSITE);
-                raw("<dd class=\"").raw(cp).raw("card__detail\">");
+                fact(m, HtmlLabel.FACT_WEBSITE, m.detailStart);
                 Optional<SafeUrl> link = SafeUrl.of(organisation.website().get());
                 if (link.isPresent()) {
-                    raw("<a class=\"").raw(cp).raw("card__link\" href=\"").attribute(link.get().href()).raw('"')
-                            .rel(link.get()).raw(" itemprop=\"url\">").text(link.get().target()).raw("</a>");
+                    raw(m.linkStart).attribute(link.get().href()).raw('"').rel(link.get()).raw(" itemprop=\"url\">")
+                            .text(link.get().target()).raw("</a>");
                 } else {
                     text(organisation.website().get().toString());
                 }
-                factEnd();
+                raw("</dd></div>");
             }
             if (!sectors.isEmpty()) {
-                factStart(within != null
+                fact(m, within != null
                         ? HtmlLabel.FACT_ALSO_IN
-                        : sectors.size() == 1 ? HtmlLabel.FACT_SECTOR : HtmlLabel.FACT_SECTORS);
-                raw("<dd class=\"").raw(cp).raw("card__detail\">");
+                        : sectors.size() == 1 ? HtmlLabel.FACT_SECTOR : HtmlLabel.FACT_SECTORS, m.detailStart);
                 for (int i = 0; i < sectors.size(); i++) {
                     if (i > 0) {
                         raw(", ");
                     }
                     inline(region.resolve(sectors.get(i).name(), language));
                 }
-                factEnd();
+                raw("</dd></div>");
             }
             depth--;
             nl().raw("</dl>");
         }
         if (!organisation.tags().isEmpty()) {
-            nl().raw("<ul class=\"").raw(cp).raw("card__tags\" aria-label=\"").attribute(labels.text(HtmlLabel.TAGS))
-                    .raw("\">");
+            nl().raw(m.tagsStart).attribute(labels.text(HtmlLabel.TAGS)).raw("\">");
             depth++;
             for (String tag : organisation.tags()) {
-                nl().raw("<li class=\"").raw(cp).raw("card__tag\" itemprop=\"keywords\">").text(tag).raw("</li>");
+                nl().raw(m.tagStart).text(tag).raw("</li>");
             }
             depth--;
             nl().raw("</ul>");
         }
         depth--;
         nl().raw("</article>");
+    }
+
+    /** A fact's term, then the start of its detail: {@code <div><dt>term</dt><dd>}. */
+    private FragmentWriter fact(CardMarkup m, HtmlLabel label, String detailStart) throws IOException {
+        return nl().raw(m.factStart).labelLang(label).raw('>').text(labels.text(label)).raw(detailStart);
     }
 
     private List<Sector> sectorsToList(Organisation organisation, Sector within) {
@@ -351,24 +358,6 @@ public final class FragmentWriter {
             }
         }
         return sectors;
-    }
-
-    private void factStart(HtmlLabel label) throws IOException {
-        nl().raw("<div class=\"").raw(cp).raw("card__fact\"><dt class=\"").raw(cp).raw("card__term\"").labelLang(label)
-                .raw('>').text(labels.text(label)).raw("</dt>");
-    }
-
-    private void factEnd() throws IOException {
-        raw("</dd></div>");
-    }
-
-    private static String schemaType(OrganisationType type) {
-        return switch (type) {
-            case RESEARCH -> "ResearchOrganization";
-            case PUBLIC_BODY -> "GovernmentOrganization";
-            case COMPANY -> "Corporation";
-            default -> "Organization";
-        };
     }
 
     // ---------------------------------------------------------------- preview page
@@ -510,6 +499,11 @@ public final class FragmentWriter {
             raw(" itemprop=\"").raw(itemprop).raw('"');
         }
         raw('>');
+        paragraphBody(paragraphs, paragraphs.size() == 1 ? "</p>" : "</div>");
+    }
+
+    /** The content of a paragraph block and its end tag: the text itself, or one {@code p} per paragraph. */
+    private void paragraphBody(List<String> paragraphs, String end) throws IOException {
         if (paragraphs.size() == 1) {
             lines(paragraphs.getFirst());
         } else {
@@ -522,7 +516,7 @@ public final class FragmentWriter {
             depth--;
             nl();
         }
-        raw("</").raw(tag).raw('>');
+        raw(end);
     }
 
     /** The paragraphs of a text, separated by blank lines; never empty. */
@@ -628,10 +622,7 @@ public final class FragmentWriter {
     }
 
     private FragmentWriter nl() throws IOException {
-        out.append('\n');
-        for (int i = 0; i < depth; i++) {
-            out.append("  ");
-        }
+        out.append(depth < INDENTS.length ? INDENTS[depth] : "\n" + "  ".repeat(depth));
         return this;
     }
 }

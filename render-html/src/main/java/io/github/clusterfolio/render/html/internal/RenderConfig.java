@@ -1,10 +1,12 @@
 package io.github.clusterfolio.render.html.internal;
 
+import io.github.clusterfolio.render.Theme;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The renderer's settings, checked by the public builder and fixed for the renderer's life.
+ * The renderer's settings, checked by the public builder and fixed for the renderer's life, with what is
+ * derived from them once: the stylesheet and the cards' constant markup.
  *
  * @param classPrefix prefix of every class name, such as {@code cf-}
  * @param idPrefix prefix of every id, such as {@code cf-}
@@ -13,6 +15,7 @@ import java.util.Optional;
  * @param sectorLinkTemplate where the overview links a sector to, with {@code {id}} for the sector's id;
  *     empty for an in-page anchor to the sector fragment's id
  * @param stylesheet the preview page's stylesheet
+ * @param cardMarkup the constant pieces of a card with the class prefix filled in
  */
 public record RenderConfig(
         String classPrefix,
@@ -20,7 +23,8 @@ public record RenderConfig(
         int headingLevel,
         LabelCatalog labels,
         Optional<String> sectorLinkTemplate,
-        Stylesheet stylesheet) {
+        Stylesheet stylesheet,
+        CardMarkup cardMarkup) {
 
     /** Checks that nothing is null. */
     public RenderConfig {
@@ -29,5 +33,18 @@ public record RenderConfig(
         Objects.requireNonNull(labels, "labels");
         Objects.requireNonNull(sectorLinkTemplate, "sectorLinkTemplate");
         Objects.requireNonNull(stylesheet, "stylesheet");
+        Objects.requireNonNull(cardMarkup, "cardMarkup");
+    }
+
+    /** The settings, with the stylesheet made for {@code theme} and the card markup for the class prefix. */
+    public static RenderConfig of(
+            String classPrefix,
+            String idPrefix,
+            int headingLevel,
+            LabelCatalog labels,
+            Optional<String> sectorLinkTemplate,
+            Theme theme) {
+        return new RenderConfig(classPrefix, idPrefix, headingLevel, labels, sectorLinkTemplate,
+                Stylesheet.of(classPrefix, theme), new CardMarkup(classPrefix));
     }
 }

@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  */
 public record SafeUrl(String href, String target, String scheme) {
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*");
-    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*");
-    private static final Pattern MAIL_ADDRESS = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@" + HOST.pattern());
+    private static final Pattern LOCAL_PART = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+");
+    private static final int MAX_LENGTH = 4096;
 
     /** Checks that nothing is null. */
     public SafeUrl {
@@ -46,20 +46,17 @@ public record SafeUrl(String href, String target, String scheme) {
             // java.net.URI accepts a lone surrogate but cannot encode it (NullPointerException in JDK 21-25).
             return Optional.empty();
         }
-        return of(ascii);
+        if (!isPrintableAscii(ascii) || uri.getScheme() == null) {
+            return Optional.empty();
+        }
+        // The URI is parsed already; its ASCII form differs from its text only by percent-encoding.
+        return check(uri.getScheme().toLowerCase(Locale.ROOT), ascii.substring(uri.getScheme().length() + 1), uri);
     }
 
     /** The address as a safe link, or empty when it must not become one. */
     public static Optional<SafeUrl> of(String address) {
-        if (address == null || address.isEmpty() || address.length() > 4096) {
+        if (address == null || !isPrintableAscii(address)) {
             return Optional.empty();
-        }
-        for (int i = 0; i < address.length(); i++) {
-            char c = address.charAt(i);
-            // Printable ASCII only: no space, no control characters, nothing a browser would strip or reinterpret.
-            if (c <= ' ' || c >= 0x7f) {
-                return Optional.empty();
-            }
         }
         int colon = address.indexOf(':');
         if (colon < 1 || !SCHEME.matcher(address).region(0, colon).matches()) {
@@ -67,12 +64,28 @@ public record SafeUrl(String href, String target, String scheme) {
         }
         String scheme = address.substring(0, colon).toLowerCase(Locale.ROOT);
         String rest = address.substring(colon + 1);
-        URI uri;
         try {
-            uri = new URI(scheme + ":" + rest);
+            return check(scheme, rest, new URI(scheme + ":" + rest));
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
+    }
+
+    /** Printable ASCII only: no space, no control characters, nothing a browser would strip or reinterpret. */
+    private static boolean isPrintableAscii(String address) {
+        if (address.isEmpty() || address.length() > MAX_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < address.length(); i++) {
+            char c = address.charAt(i);
+            if (c <= ' ' || c >= 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Optional<SafeUrl> check(String scheme, String rest, URI uri) {
         return switch (scheme) {
             case "http", "https" -> web(scheme, rest, uri);
             case "mailto" -> mail(rest, uri);
@@ -82,10 +95,30 @@ public record SafeUrl(String href, String target, String scheme) {
 
     private static Optional<SafeUrl> web(String scheme, String rest, URI uri) {
         String host = uri.getHost();
-        if (!rest.startsWith("//") || host == null || !HOST.matcher(host).matches() || uri.getRawUserInfo() != null) {
+        if (!rest.startsWith("//") || !isHostName(host) || uri.getRawUserInfo() != null) {
             return Optional.empty();
         }
         return Optional.of(new SafeUrl(scheme + ":" + rest, host.toLowerCase(Locale.ROOT), scheme));
+    }
+
+    /** Dot-separated labels of letters, digits and inner hyphens (IPv4 addresses included). */
+    private static boolean isHostName(String host) {
+        if (host == null || host.isEmpty()) {
+            return false;
+        }
+        int labelStart = 0;
+        for (int i = 0; i <= host.length(); i++) {
+            char c = i < host.length() ? host.charAt(i) : '.';
+            if (c == '.') {
+                if (i == labelStart || host.charAt(labelStart) == '-' || host.charAt(i - 1) == '-') {
+                    return false;
+                }
+                labelStart = i + 1;
+            } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<SafeUrl> mail(String rest, URI uri) {
@@ -94,7 +127,8 @@ public record SafeUrl(String href, String target, String scheme) {
         }
         int query = rest.indexOf('?');
         String address = query < 0 ? rest : rest.substring(0, query);
-        if (!MAIL_ADDRESS.matcher(address).matches()) {
+        int at = address.indexOf('@');
+        if (at < 1 || !LOCAL_PART.matcher(address).region(0, at).matches() || !isHostName(address.substring(at + 1))) {
             return Optional.empty();
         }
         return Optional.of(new SafeUrl("mailto:" + rest, address, "mailto"));
