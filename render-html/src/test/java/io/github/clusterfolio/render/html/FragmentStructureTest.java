@@ -92,8 +92,13 @@ class FragmentStructureTest {
         if (sector.keyFigures().isEmpty()) {
             assertThat(root.select("table")).isEmpty();
         } else {
-            Element table = root.selectFirst("table." + c + "figures");
+            Element region = root.selectFirst("div." + c + "figures");
+            assertThat(region).isNotNull();
+            assertThat(region.attr("role")).isEqualTo("region");
+            assertThat(region.attr("tabindex")).as("scrollable, so focusable").isEqualTo("0");
+            Element table = region.selectFirst("table." + c + "figures__table");
             assertThat(table).isNotNull();
+            assertThat(table.select("caption").attr("id")).isEqualTo(region.attr("aria-labelledby"));
             assertThat(table.select("caption")).hasSize(1);
             assertThat(table.select("thead th")).allSatisfy(th -> assertThat(th.attr("scope")).isEqualTo("col"));
             assertThat(table.select("tbody tr")).hasSize(sector.keyFigures().size());

@@ -35,7 +35,7 @@ final class HtmlChecks {
     /** Every attribute any element may carry. */
     static final Set<String> ATTRIBUTES = Set.of(
             "class", "id", "lang", "href", "rel", "hreflang", "itemscope", "itemtype", "itemprop", "aria-labelledby",
-            "aria-label", "aria-current", "scope");
+            "aria-label", "aria-current", "scope", "role", "tabindex");
     /** What the preview page's head adds. */
     static final Set<String> PAGE_ATTRIBUTES = Set.of("charset", "name", "content", "http-equiv");
     private static final Set<String> VOID_ELEMENTS = Set.of("br", "meta");

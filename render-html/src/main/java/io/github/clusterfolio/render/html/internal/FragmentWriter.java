@@ -158,7 +158,7 @@ public final class FragmentWriter {
         LocalizedText.Resolved summary = region.resolve(sector.summary(), language);
         paragraphs(summary, "sector__summary", null);
         if (!sector.keyFigures().isEmpty()) {
-            keyFigures(sector.keyFigures());
+            keyFigures(sector.keyFigures(), rootId + "--figures");
         }
         List<Organisation> members = region.organisationsOf(sector.id());
         if (!members.isEmpty()) {
@@ -183,13 +183,21 @@ public final class FragmentWriter {
         nl().raw("</section>");
     }
 
-    private void keyFigures(List<KeyFigure> figures) throws IOException {
+    /**
+     * The key figures as a table with header cells, in a region that scrolls sideways when a narrow screen
+     * cannot fit the table (focusable, so that keyboard users can scroll it too).
+     */
+    private void keyFigures(List<KeyFigure> figures, String captionId) throws IOException {
         boolean anyYear = figures.stream().anyMatch(figure -> figure.year().isPresent());
         boolean anySource = figures.stream().anyMatch(figure -> figure.source().isPresent());
-        nl().raw("<table class=\"").raw(cp).raw("figures\">");
+        nl().raw("<div class=\"").raw(cp).raw("figures\" role=\"region\" aria-labelledby=\"").raw(captionId)
+                .raw("\" tabindex=\"0\">");
         depth++;
-        nl().raw("<caption class=\"").raw(cp).raw("figures__caption\"").labelLang(HtmlLabel.KEY_FIGURES_CAPTION).raw('>')
-                .text(labels.text(HtmlLabel.KEY_FIGURES_CAPTION)).raw("</caption>");
+        nl().raw("<table class=\"").raw(cp).raw("figures__table\">");
+        depth++;
+        nl().raw("<caption class=\"").raw(cp).raw("figures__caption\" id=\"").raw(captionId).raw('"')
+                .labelLang(HtmlLabel.KEY_FIGURES_CAPTION).raw('>').text(labels.text(HtmlLabel.KEY_FIGURES_CAPTION))
+                .raw("</caption>");
         nl().raw("<thead>");
         depth++;
         nl().raw("<tr>");
@@ -238,6 +246,8 @@ public final class FragmentWriter {
         nl().raw("</tbody>");
         depth--;
         nl().raw("</table>");
+        depth--;
+        nl().raw("</div>");
     }
 
     private void columnHeader(HtmlLabel label) throws IOException {

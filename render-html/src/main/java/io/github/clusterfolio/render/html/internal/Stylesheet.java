@@ -13,8 +13,8 @@ import java.util.Objects;
 /**
  * The default stylesheet of the fragments and the preview page, made from the bundled template
  * {@code stylesheet.css} with the class prefix and the theme's colours filled in. Colours used for
- * text are darkened where needed until they reach a contrast of 4.5:1 on white (WCAG AA), so a light
- * theme colour cannot make links unreadable.
+ * text are darkened where needed until they reach a contrast of 4.5:1 (WCAG AA) on every background they
+ * are used on, so a light theme colour cannot make links or labels unreadable.
  *
  * @param css the stylesheet
  * @param contentSecurityPolicy the preview page's policy: nothing but this exact stylesheet may load
@@ -23,6 +23,8 @@ public record Stylesheet(String css, String contentSecurityPolicy) {
     private static final String TEMPLATE_PREFIX = "cf-";
     private static final Theme.Colour WHITE = new Theme.Colour(255, 255, 255);
     private static final Theme.Colour INK = new Theme.Colour(17, 17, 17);
+    /** The page background of the preview, {@code --cf-page} in the template. */
+    private static final Theme.Colour PAGE = Theme.Colour.of("#f3f5f8");
 
     /** Checks that nothing is null. */
     public Stylesheet {
@@ -32,16 +34,19 @@ public record Stylesheet(String css, String contentSecurityPolicy) {
 
     /** The stylesheet for this class prefix and theme. */
     public static Stylesheet of(String classPrefix, Theme theme) {
-        Theme.Colour primary = readableOnWhite(theme.primaryColour());
         Theme.Colour accent = theme.accentColour();
-        Theme.Colour text = readableOnWhite(theme.textColour());
+        Theme.Colour tint = mix(WHITE, accent, 0.12);
+        // Text sits on white cards, the light grey page and the accent tint; each must read at 4.5:1 on all.
+        Theme.Colour primary = readableOn(theme.primaryColour(), PAGE);
+        Theme.Colour text = readableOn(theme.textColour(), PAGE);
+        Theme.Colour accentText = readableOn(accent, contrast(tint, WHITE) > contrast(PAGE, WHITE) ? tint : PAGE);
         String css = template()
                 .replace(TEMPLATE_PREFIX, classPrefix)
                 .replace("{{primary}}", primary.hex())
                 .replace("{{on-primary}}", contrast(WHITE, primary) >= 4.5 ? WHITE.hex() : INK.hex())
                 .replace("{{accent}}", accent.hex())
-                .replace("{{accent-text}}", readableOnWhite(accent).hex())
-                .replace("{{accent-tint}}", mix(WHITE, accent, 0.12).hex())
+                .replace("{{accent-text}}", accentText.hex())
+                .replace("{{accent-tint}}", tint.hex())
                 .replace("{{text}}", text.hex());
         return new Stylesheet(css, "default-src 'none'; style-src 'sha256-" + sha256(css)
                 + "'; base-uri 'none'; form-action 'none'");
@@ -70,10 +75,10 @@ public record Stylesheet(String css, String contentSecurityPolicy) {
         }
     }
 
-    /** {@code colour}, darkened in small steps until it reaches 4.5:1 against white. */
-    static Theme.Colour readableOnWhite(Theme.Colour colour) {
+    /** {@code colour}, darkened in small steps until it reaches 4.5:1 against {@code background}. */
+    static Theme.Colour readableOn(Theme.Colour colour, Theme.Colour background) {
         Theme.Colour result = colour;
-        for (int step = 1; contrast(WHITE, result) < 4.5 && step <= 20; step++) {
+        for (int step = 1; contrast(background, result) < 4.5 && step <= 20; step++) {
             result = mix(colour, new Theme.Colour(0, 0, 0), step * 0.05);
         }
         return result;

@@ -33,12 +33,22 @@ class StylesheetTest {
         String css = Stylesheet.of("cf-", pale).css();
         assertThat(css).contains("--cf-accent: #7fe0d0;");
         for (String name : new String[] {"primary", "accent-text", "text"}) {
-            Matcher value = Pattern.compile("--cf-" + name + ": (#[0-9a-f]{6});").matcher(css);
-            assertThat(value.find()).as(name).isTrue();
-            assertThat(Stylesheet.contrast(Theme.Colour.of(value.group(1)), new Theme.Colour(255, 255, 255)))
-                    .as("contrast of %s on white", name).isGreaterThanOrEqualTo(4.5);
+            Theme.Colour colour = colour(css, name);
+            for (Theme.Colour background : new Theme.Colour[] {
+                new Theme.Colour(255, 255, 255), colour(css, "page"), colour(css, "accent-tint")
+            }) {
+                assertThat(Stylesheet.contrast(colour, background))
+                        .as("contrast of %s on %s", name, background.hex())
+                        .isGreaterThanOrEqualTo(4.5);
+            }
         }
         assertThat(Stylesheet.of("cf-", Theme.DEFAULT).css()).contains("--cf-primary: #1b3a5c;", "--cf-on-primary: #ffffff;");
+    }
+
+    private static Theme.Colour colour(String css, String name) {
+        Matcher value = Pattern.compile("--cf-" + name + ": (#[0-9a-f]{6});").matcher(css);
+        assertThat(value.find()).as(name).isTrue();
+        return Theme.Colour.of(value.group(1));
     }
 
     @Test
