@@ -21,7 +21,8 @@ import java.util.TreeSet;
  * <p>Run with a JDK 21+ single-file launch, normally via {@code convert.sh}:
  * <pre>
  * java ConvertPatterns.java --tex hyph-de-1996.tex --pat hyph-de-1996.pat.txt \
- *     [--hyp hyph-en-us.hyp.txt] [--extra-hyp local-exceptions.txt] \
+ *     [--hyp hyph-en-us.hyp.txt] [--extra-hyp de.exceptions.txt] [--extra-pat de.patterns.txt] \
+ *     [--extra-letters "àáâ..."] \
  *     --left 2 --right 2 --source "text" --out de.xml
  * </pre>
  *
@@ -58,10 +59,26 @@ public final class ConvertPatterns {
         if (opt.containsKey("extra-hyp")) {
             localExceptions.addAll(readTokens(Path.of(opt.get("extra-hyp"))));
         }
+        List<String> localPatterns = new ArrayList<>();
+        if (opt.containsKey("extra-pat")) {
+            localPatterns.addAll(readTokens(Path.of(opt.get("extra-pat"))));
+        }
 
-        for (String p : patterns) {
-            if (!p.matches("[.\\p{L}1-9]+")) {
+        List<String> allPatterns = new ArrayList<>(patterns);
+        allPatterns.addAll(localPatterns);
+        for (String p : allPatterns) {
+            if (!p.matches("\\.?[\\p{Ll}1-9]+\\.?") || !p.matches(".*[1-9].*")) {
                 throw new IllegalArgumentException("unexpected pattern token: " + p);
+            }
+        }
+        java.util.Set<String> upstreamKeys = new java.util.HashSet<>();
+        for (String p : patterns) {
+            upstreamKeys.add(p.replaceAll("[0-9]", ""));
+        }
+        for (String p : localPatterns) {
+            if (upstreamKeys.contains(p.replaceAll("[0-9]", ""))) {
+                // a duplicate would silently replace the upstream pattern; make that an explicit decision
+                throw new IllegalArgumentException("local pattern redefines an upstream pattern: " + p);
             }
         }
         List<String> allExceptions = new ArrayList<>(exceptions);
@@ -74,12 +91,15 @@ public final class ConvertPatterns {
 
         // Letter classes: every letter used by a pattern or an exception, with its upper-case form.
         TreeSet<Character> letters = new TreeSet<>();
-        for (String s : patterns) {
+        for (String s : allPatterns) {
             addLetters(letters, s);
         }
         for (String s : allExceptions) {
             addLetters(letters, s);
         }
+        // Letters the patterns do not mention (e.g. accented letters in names) still have to be classes,
+        // otherwise OpenPDF refuses to hyphenate any word that contains them.
+        addLetters(letters, opt.getOrDefault("extra-letters", ""));
         List<String> classes = new ArrayList<>();
         for (char c : letters) {
             StringBuilder cls = new StringBuilder().append(c);
@@ -111,7 +131,7 @@ public final class ConvertPatterns {
         xml.append("  Original header of ").append(tex.getFileName()).append(" (licence of this file):\n");
         xml.append("\n");
         for (String line : texHeader(tex)) {
-            xml.append("  ").append(commentSafe(line)).append('\n');
+            xml.append(line.isEmpty() ? "" : "  " + commentSafe(line)).append('\n');
         }
         xml.append("-->\n");
         xml.append("<hyphenation-info>\n");
@@ -128,7 +148,7 @@ public final class ConvertPatterns {
         }
         if (!localExceptions.isEmpty()) {
             // Text inside an element after a comment is still delivered to the parser.
-            xml.append("<!-- local corrections from ").append(commentSafe(opt.get("extra-hyp"))).append(" -->\n");
+            xml.append("<!-- local corrections from ").append(commentSafe(fileName(opt.get("extra-hyp")))).append(" -->\n");
             for (String e : localExceptions) {
                 xml.append(e).append('\n');
             }
@@ -138,14 +158,20 @@ public final class ConvertPatterns {
         for (String p : patterns) {
             xml.append(p).append('\n');
         }
+        if (!localPatterns.isEmpty()) {
+            xml.append("<!-- local corrections from ").append(commentSafe(fileName(opt.get("extra-pat")))).append(" -->\n");
+            for (String p : localPatterns) {
+                xml.append(p).append('\n');
+            }
+        }
         xml.append("</patterns>\n");
         xml.append("</hyphenation-info>\n");
 
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, xml, StandardCharsets.UTF_8);
-        System.out.printf("%s: %d patterns, %d exceptions (%d local), %d letter classes%n",
-                out, patterns.size(), exceptions.size() + localExceptions.size(), localExceptions.size(),
-                classes.size());
+        System.out.printf("%s: %d patterns (%d local), %d exceptions (%d local), %d letter classes%n",
+                out.getFileName(), allPatterns.size(), localPatterns.size(),
+                exceptions.size() + localExceptions.size(), localExceptions.size(), classes.size());
     }
 
     private static void addLetters(TreeSet<Character> letters, String s) {
@@ -171,14 +197,21 @@ public final class ConvertPatterns {
         return tokens;
     }
 
-    /** The leading '%' comment block of a hyph-utf8 .tex file up to the "% ====" separator line. */
+    /** The leading '%' comment block of a hyph-utf8 .tex file (metadata, licence, history). */
     private static List<String> texHeader(Path tex) throws IOException {
         List<String> header = new ArrayList<>();
         for (String line : Files.readAllLines(tex, StandardCharsets.UTF_8)) {
-            if (!line.startsWith("%") || line.startsWith("% ====")) {
+            if (!line.startsWith("%")) {
                 break;
             }
+            if (line.startsWith("% ====")) {
+                header.add("");
+                continue;
+            }
             header.add(line.replaceFirst("^% ?", "").stripTrailing());
+        }
+        while (!header.isEmpty() && header.get(header.size() - 1).isEmpty()) {
+            header.remove(header.size() - 1);
         }
         if (header.isEmpty()) {
             throw new IllegalArgumentException("no licence header found in " + tex);
@@ -193,6 +226,10 @@ public final class ConvertPatterns {
             r = r.replace("--", "- -");
         }
         return r;
+    }
+
+    private static String fileName(String path) {
+        return Path.of(path).getFileName().toString();
     }
 
     private static Map<String, String> parseArgs(String[] args) {

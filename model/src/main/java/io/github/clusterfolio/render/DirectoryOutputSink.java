@@ -22,16 +22,26 @@ final class DirectoryOutputSink implements OutputSink {
         return new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
     }
 
-    /** {@code root/path}, refusing absolute paths and paths that climb out of {@code root}. */
+    /** {@code root/path}, refusing paths that are not plain relative paths inside {@code root}. */
     static Path resolve(Path root, String path) {
+        checkRelative(path);
+        return root.resolve(path).normalize();
+    }
+
+    /**
+     * Checks that {@code path} is a relative path of plain segments separated by {@code /}: not empty, not
+     * absolute, no {@code .} or {@code ..} segment, no backslash or NUL.
+     */
+    static void checkRelative(String path) {
         Objects.requireNonNull(path, "path");
-        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains("\0")) {
+        if (path.isEmpty() || path.contains("\\") || path.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("not a relative output path: '" + path + "'");
         }
-        Path target = root.resolve(path).normalize();
-        if (!target.startsWith(root) || target.equals(root)) {
-            throw new IllegalArgumentException("output path '" + path + "' leaves the output folder");
+        for (String segment : path.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+                throw new IllegalArgumentException("output path '" + path
+                        + "' must be relative, with no empty, '.' or '..' segment");
+            }
         }
-        return target;
     }
 }

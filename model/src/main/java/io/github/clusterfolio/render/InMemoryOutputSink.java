@@ -18,7 +18,7 @@ public final class InMemoryOutputSink implements OutputSink {
 
     @Override
     public synchronized OutputStream open(String path) {
-        DirectoryOutputSink.resolve(java.nio.file.Path.of("/"), path);
+        DirectoryOutputSink.checkRelative(path);
         if (files.containsKey(path)) {
             throw new IllegalStateException("'" + path + "' was already written");
         }

@@ -1,0 +1,5 @@
+/**
+ * JMH benchmarks over synthetic regions of any size. Run with
+ * {@code java -jar bench/target/benchmarks.jar}; figures are recorded in {@code docs/BENCHMARKS.md}.
+ */
+package io.github.clusterfolio.bench;
