@@ -13,6 +13,7 @@ import io.github.clusterfolio.render.RendererProvider;
 import io.github.clusterfolio.render.RendererRegistry;
 import io.github.clusterfolio.render.RendererSettings;
 import io.github.clusterfolio.render.Theme;
+import io.github.clusterfolio.render.testing.FailingOutputSink;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Instant;
@@ -93,6 +94,15 @@ class HtmlFragmentRendererTest {
         assertThatThrownBy(() -> HtmlFragmentRenderer.withDefaults().render(REGION, RenderOptions.at(Instant.EPOCH), failing))
                 .isInstanceOf(IOException.class)
                 .hasMessage("disk full: de/index.html");
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {0, 1, 1000, 50_000, 200_000})
+    void aSinkThatFailsPartWayFailsTheRenderWithAnIOExceptionOnly(long budget) {
+        assertThatThrownBy(() -> HtmlFragmentRenderer.withDefaults()
+                        .render(REGION, RenderOptions.at(Instant.EPOCH), new FailingOutputSink(budget)))
+                .isExactlyInstanceOf(IOException.class)
+                .hasMessageContaining("No space left on device");
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.github.clusterfolio.model.OrganisationType;
 import io.github.clusterfolio.model.Region;
 import io.github.clusterfolio.model.Sector;
 import io.github.clusterfolio.model.Source;
+import io.github.clusterfolio.model.synthetic.AwkwardText;
 import io.github.clusterfolio.render.html.HtmlChecks.Expected;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -32,7 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Each hostile string of {@code injection/hostile-strings.txt} is placed in every text field of a region,
+ * Each hostile string of {@code injection/hostile-strings.txt}, and each of the shared awkward samples
+ * ({@link AwkwardText}), is placed in every text field of a region,
  * and inside the path, query, fragment and user part of every address the model allows (it accepts only
  * absolute http and https addresses with a host). Every fragment and the preview page, in both languages,
  * must then hold no element, attribute or link that could run script, keep the host page intact, and show
@@ -47,13 +50,21 @@ class InjectionTest {
         return strings.stream().map(hostile -> Arguments.of(TestResources.printable(hostile), hostile));
     }
 
+    /** The shared awkward samples (RTL, emoji, combining marks, control characters …), alone and combined. */
+    static Stream<Arguments> awkward() {
+        SplittableRandom random = new SplittableRandom(20261128);
+        Stream<String> picks = Stream.generate(() -> AwkwardText.pick(random)).limit(20);
+        return Stream.concat(AwkwardText.SAMPLES.stream(), picks)
+                .map(text -> Arguments.of("awkward: " + TestResources.printable(text), text));
+    }
+
     @Test
     void theCorpusHoldsAtLeastFiftyStrings() {
         assertThat(corpus()).hasSizeGreaterThanOrEqualTo(50);
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("corpus")
+    @MethodSource({"corpus", "awkward"})
     void hostileTextStaysText(String printable, String hostile) {
         URI address = hostileAddress(hostile);
         Optional<URI> withUser = hostileUser(hostile);
