@@ -12,14 +12,12 @@ import io.github.clusterfolio.render.html.internal.LabelCatalog;
 import io.github.clusterfolio.render.html.internal.RenderConfig;
 import io.github.clusterfolio.render.html.internal.SafeUrl;
 import io.github.clusterfolio.render.html.internal.TextBuffer;
-import java.io.BufferedWriter;
+import io.github.clusterfolio.render.html.internal.Utf8Output;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -249,9 +247,11 @@ public final class HtmlFragmentRenderer implements Renderer {
     }
 
     private static void write(OutputSink sink, String path, Body body) throws IOException {
-        try (Writer writer = new BufferedWriter(new OutputStreamWriter(sink.open(path), StandardCharsets.UTF_8), 1 << 16)) {
-            body.writeTo(writer);
-            writer.write('\n');
+        try (OutputStream stream = sink.open(path)) {
+            Utf8Output out = new Utf8Output(stream);
+            body.writeTo(out);
+            out.append('\n');
+            out.flush();
         }
     }
 
