@@ -4,6 +4,7 @@ module io.github.clusterfolio.loader {
     requires tools.jackson.core;
     requires tools.jackson.databind;
     requires tools.jackson.dataformat.yaml;
+    requires org.snakeyaml.engine;
 
     exports io.github.clusterfolio.loader;
 }

@@ -1,9 +1,21 @@
 package io.github.clusterfolio.loader;
 
+import io.github.clusterfolio.loader.internal.DocumentReading;
+import io.github.clusterfolio.loader.internal.EventYamlFactory;
+import io.github.clusterfolio.loader.internal.FileProblems;
+import io.github.clusterfolio.loader.internal.GuardedInput;
+import io.github.clusterfolio.loader.internal.ProblemCollector;
+import io.github.clusterfolio.loader.internal.RegionReader;
+import io.github.clusterfolio.model.Problem;
 import io.github.clusterfolio.model.Region;
+import io.github.clusterfolio.model.Severity;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads clusterfolio YAML (format version 1) into a {@link Region}. Configured once, thread-safe after.
@@ -12,14 +24,28 @@ import java.util.Objects;
  * RegionLoader loader = RegionLoader.builder().strict(true).build();
  * Region region = loader.load(Path.of("region.yaml"));   // throws LoadException listing every problem
  * }</pre>
+ *
+ * <p>Every problem of a file is found in one pass and reported with its line, column and path: unknown keys
+ * (with the nearest known key), duplicate keys, missing required keys, values of the wrong kind, invalid
+ * ids and web addresses, duplicate ids and references to sectors that do not exist. YAML features the
+ * format does not use (anchors, aliases, tags, several documents) are errors, and nothing is converted
+ * behind the user's back: {@code yes} or {@code 017} stay texts, and a text where a number belongs is an
+ * error. A text missing in one of the region's languages is a warning, or an error when strict.
+ *
+ * <p>Input is bounded by {@link LoaderLimits}: the document's size, a line's length (so that parsing
+ * stays linear in the size of the input), nesting depth and the number of problems collected.
  */
 public final class RegionLoader {
+    private static final EventYamlFactory DEFAULT_FACTORY = EventYamlFactory.forLimits(LoaderLimits.DEFAULTS);
+
     private final boolean strict;
     private final LoaderLimits limits;
+    private final EventYamlFactory factory;
 
     private RegionLoader(Builder builder) {
         this.strict = builder.strict;
         this.limits = builder.limits;
+        this.factory = limits.equals(LoaderLimits.DEFAULTS) ? DEFAULT_FACTORY : EventYamlFactory.forLimits(limits);
     }
 
     /** A loader with default settings: missing translations are warnings, default limits. */
@@ -51,32 +77,68 @@ public final class RegionLoader {
         return orThrow(read(file));
     }
 
-    /** Loads from a stream (UTF-8, a byte-order mark is skipped); {@code name} names it in problems. */
+    /**
+     * Loads from a stream (UTF-8, a byte-order mark is skipped); {@code name} names it in problems.
+     *
+     * @throws LoadException when the stream cannot be read or has errors (or warnings, when strict)
+     */
     public Region load(InputStream in, String name) {
         return orThrow(read(in, name));
     }
 
-    /** Loads from a string; {@code name} names it in problems. */
+    /**
+     * Loads from a string; {@code name} names it in problems.
+     *
+     * @throws LoadException when the text has errors (or warnings, when strict)
+     */
     public Region load(String yaml, String name) {
         return orThrow(read(yaml, name));
     }
 
-    /** Reads a file and returns the region (when there are no errors) with every problem; never throws for bad input. */
+    /**
+     * Reads a file and returns the region (when there are no errors) with every problem; never throws for
+     * bad input. A file that cannot be read is one problem at line 0, column 0 naming the reason. Problems
+     * name the file as {@code file.toString()}.
+     */
     public LoadResult read(Path file) {
         Objects.requireNonNull(file, "file");
-        throw new UnsupportedOperationException("loader not written yet");
+        String name = file.toString();
+        if (Files.isDirectory(file)) {
+            return unreadable(name, "cannot read the file: it is a directory");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, name);
+        } catch (IOException e) {
+            return unreadable(name, FileProblems.cannotRead(e));
+        }
     }
 
-    /** Reads from a stream; see {@link #read(Path)}. */
+    /**
+     * Reads from a stream of UTF-8 bytes (a byte-order mark is skipped); see {@link #read(Path)}. The
+     * stream is read to its end or to the first fatal problem, and not closed.
+     */
     public LoadResult read(InputStream in, String name) {
         Objects.requireNonNull(in, "in");
-        throw new UnsupportedOperationException("loader not written yet");
+        Objects.requireNonNull(name, "name");
+        return read(GuardedInput.ofBytes(in, limits.maxDocumentChars(), limits.maxValueChars()), name);
     }
 
-    /** Reads from a string; see {@link #read(Path)}. */
+    /** Reads from a string (a leading byte-order mark is skipped); see {@link #read(Path)}. */
     public LoadResult read(String yaml, String name) {
         Objects.requireNonNull(yaml, "yaml");
-        throw new UnsupportedOperationException("loader not written yet");
+        Objects.requireNonNull(name, "name");
+        return read(GuardedInput.ofText(yaml, limits.maxDocumentChars(), limits.maxValueChars()), name);
+    }
+
+    private LoadResult read(GuardedInput input, String name) {
+        ProblemCollector problems = new ProblemCollector(name, strict, limits.maxProblems());
+        Region region = DocumentReading.read(
+                factory, input, limits, problems, cursor -> new RegionReader(cursor, problems).read());
+        return new LoadResult(problems.hasErrors() ? Optional.empty() : Optional.ofNullable(region), problems.sorted());
+    }
+
+    private static LoadResult unreadable(String name, String message) {
+        return new LoadResult(Optional.empty(), List.of(new Problem(Severity.ERROR, name, 0, 0, "", message)));
     }
 
     private Region orThrow(LoadResult result) {

@@ -1,0 +1,280 @@
+package io.github.clusterfolio.loader.internal;
+
+import io.github.clusterfolio.render.Theme;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Reads a theme file ({@code format: clusterfolio-theme/1}): colours, fonts, logo, page size, margins and
+ * bleed. Every key is optional; what is missing comes from {@link Theme#DEFAULT}. Files are resolved
+ * against the theme file's directory and must exist and be of the right kind.
+ */
+public final class ThemeReader extends FormatReader {
+    /** The value of the {@code format} key this reader reads. */
+    public static final String FORMAT = "clusterfolio-theme/1";
+
+    private static final Fields ROOT = Fields.of("format", "colours", "fonts", "logo", "page");
+    private static final Fields COLOURS = Fields.of("primary", "accent", "text");
+    private static final Fields FONTS = Fields.of("regular", "bold", "italic", "boldItalic");
+    private static final Fields PAGE = Fields.of("size", "margins", "bleed");
+    private static final Fields MARGINS = Fields.of("top", "right", "bottom", "left");
+    private static final List<String> PAGE_SIZES = List.of("A4", "A5", "Letter");
+
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    private static final byte[] JPEG = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
+    private static final byte[] TRUE_TYPE = {0, 1, 0, 0};
+    private static final byte[] TRUE_TYPE_MAC = {'t', 'r', 'u', 'e'};
+    private static final byte[] OPEN_TYPE = {'O', 'T', 'T', 'O'};
+
+    private final Path baseDirectory;
+
+    private Theme.Colour primary = Theme.DEFAULT.primaryColour();
+    private Theme.Colour accent = Theme.DEFAULT.accentColour();
+    private Theme.Colour text = Theme.DEFAULT.textColour();
+    private final Path[] fonts = new Path[4];
+    private Path logo;
+    private Theme.PageSize pageSize = Theme.DEFAULT.pageSize();
+    private final double[] margins = {
+        Theme.DEFAULT.margins().top(), Theme.DEFAULT.margins().right(), Theme.DEFAULT.margins().bottom(),
+        Theme.DEFAULT.margins().left()
+    };
+    private double bleed = Theme.DEFAULT.bleedMillimetres();
+
+    /** A reader of the theme under {@code cursor}, resolving files against {@code baseDirectory}. */
+    public ThemeReader(YamlCursor cursor, ProblemCollector problems, Path baseDirectory) {
+        super(cursor, problems);
+        this.baseDirectory = baseDirectory;
+    }
+
+    /** Reads the document; the theme, or {@code null} when an error was found. */
+    public Theme read() {
+        JsonToken first = cursor.next();
+        if (!DocumentReading.startsDocument(cursor, "'format: " + FORMAT + "'")) {
+            return null;
+        }
+        if (first != JsonToken.START_OBJECT) {
+            cursor.report("a theme file is a mapping of keys (format, colours, fonts, logo, page), but this"
+                    + " document is " + cursor.describe());
+            cursor.skipValue();
+            DocumentReading.checkSingleDocument(cursor);
+            return null;
+        }
+        readFields(ROOT, index -> {
+            switch (index) {
+                case 0 -> readFormat();
+                case 1 -> {
+                    if (expectMapping("the colours (primary, accent, text)")) {
+                        readFields(COLOURS, colour -> {
+                            Theme.Colour value = readColour();
+                            if (value != null) {
+                                switch (colour) {
+                                    case 0 -> primary = value;
+                                    case 1 -> accent = value;
+                                    default -> text = value;
+                                }
+                            }
+                        });
+                    }
+                }
+                case 2 -> {
+                    if (expectMapping("the font files (regular, bold, italic, boldItalic)")) {
+                        readFields(FONTS, style -> fonts[style] = readFile("a TrueType font file", this::isFont,
+                                "is not a TrueType or OpenType font file (.ttf, .otf)"));
+                    }
+                }
+                case 3 -> logo = readFile("an image file", this::isImage, "is not a PNG or JPEG image");
+                default -> {
+                    if (expectMapping("the page (size, margins, bleed)")) {
+                        readPage();
+                    }
+                }
+            }
+        });
+        DocumentReading.checkSingleDocument(cursor);
+        if (problems.hasErrors()) {
+            return null;
+        }
+        return new Theme(
+                primary,
+                accent,
+                text,
+                new Theme.Fonts(Optional.ofNullable(fonts[0]), Optional.ofNullable(fonts[1]),
+                        Optional.ofNullable(fonts[2]), Optional.ofNullable(fonts[3])),
+                Optional.ofNullable(logo),
+                pageSize,
+                new Theme.Margins(margins[0], margins[1], margins[2], margins[3]),
+                bleed);
+    }
+
+    private void readFormat() {
+        String format = readPlainText("'" + FORMAT + "'");
+        if (format != null && !format.equals(FORMAT)) {
+            cursor.error(Values.excerpt(format) + " is not a theme format this program reads; write 'format: "
+                    + FORMAT + "'");
+        }
+    }
+
+    private void readPage() {
+        readFields(PAGE, index -> {
+            switch (index) {
+                case 0 -> {
+                    String size = readPlainText("a page size (" + String.join(", ", PAGE_SIZES) + ")");
+                    if (size != null) {
+                        if (PAGE_SIZES.contains(size)) {
+                            pageSize = Theme.PageSize.valueOf(size.toUpperCase(Locale.ROOT));
+                        } else {
+                            String suggestion = Suggestions.nearest(size, PAGE_SIZES);
+                            cursor.error("unknown page size " + Values.excerpt(size) + (suggestion != null
+                                    ? " — did you mean '" + suggestion + "'?"
+                                    : "; use one of " + String.join(", ", PAGE_SIZES)));
+                        }
+                    }
+                }
+                case 1 -> {
+                    if (expectMapping("the margins in millimetres (top, right, bottom, left)")) {
+                        readFields(MARGINS, side -> {
+                            Double value = readMillimetres(5, 60, "a margin");
+                            if (value != null) {
+                                margins[side] = value;
+                            }
+                        });
+                    }
+                }
+                default -> {
+                    Double value = readMillimetres(0, 10, "the bleed");
+                    if (value != null) {
+                        bleed = value;
+                    }
+                }
+            }
+        });
+    }
+
+    private Double readMillimetres(double min, double max, String what) {
+        if (cursor.reported()) {
+            cursor.skipValue();
+            return null;
+        }
+        JsonToken token = cursor.token();
+        if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+            if (token == JsonToken.VALUE_STRING && !cursor.text().isEmpty()) {
+                String number = cursor.text().strip().toLowerCase(Locale.ROOT).replace("mm", "").strip();
+                String hint = Values.parseDecimal(number) == null
+                        ? ""
+                        : cursor.quoted() && number.equals(cursor.text()) ? "; remove the quotes"
+                        : "; write the number only, such as " + number;
+                cursor.error("expected a number of millimetres, found " + cursor.describe() + hint);
+            } else {
+                wrongKind("a number of millimetres");
+            }
+            return null;
+        }
+        BigDecimal value = Values.parseDecimal(cursor.text());
+        if (value == null) {
+            cursor.error(Values.excerpt(cursor.text()) + " is not a number of millimetres");
+            return null;
+        }
+        double millimetres = value.doubleValue();
+        if (millimetres < min || millimetres > max) {
+            cursor.error(what + " must be between " + format(min) + " and " + format(max) + " mm, not "
+                    + Values.excerptPlain(cursor.text()));
+            return null;
+        }
+        return millimetres;
+    }
+
+    private static String format(double millimetres) {
+        return millimetres == Math.rint(millimetres) ? Long.toString((long) millimetres) : Double.toString(millimetres);
+    }
+
+    private Theme.Colour readColour() {
+        if (!cursor.reported() && cursor.token() == JsonToken.VALUE_STRING && cursor.text().isEmpty()
+                && !cursor.quoted()) {
+            cursor.error("no colour given; write it in quotes, such as \"#1b3a5c\" — without quotes, YAML takes"
+                    + " # as the start of a comment");
+            return null;
+        }
+        String hex = readPlainText("a colour such as \"#1b3a5c\"");
+        if (hex == null) {
+            return null;
+        }
+        if (!isHexColour(hex)) {
+            cursor.error(Values.excerpt(hex) + " is not a colour; write '#' and six hexadecimal digits, such as"
+                    + " \"#1b3a5c\"");
+            return null;
+        }
+        return Theme.Colour.of(hex);
+    }
+
+    private static boolean isHexColour(String text) {
+        if (text.length() != 7 || text.charAt(0) != '#') {
+            return false;
+        }
+        for (int i = 1; i < 7; i++) {
+            if (Character.digit(text.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private interface FileKind {
+        boolean matches(byte[] head);
+    }
+
+    /** An existing, readable file of the given kind, resolved against the theme's directory. */
+    private Path readFile(String expected, FileKind kind, String wrongKindMessage) {
+        String name = readPlainText(expected + ", as a path relative to the theme file");
+        if (name == null) {
+            return null;
+        }
+        Path file;
+        try {
+            file = baseDirectory.resolve(name).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            cursor.error(Values.excerpt(name) + " is not a valid file path: " + e.getReason());
+            return null;
+        }
+        if (!Files.exists(file)) {
+            cursor.error("the file " + Values.excerpt(name) + " does not exist (looked for " + file + ")");
+            return null;
+        }
+        if (!Files.isRegularFile(file)) {
+            cursor.error(Values.excerpt(name) + " is not a file (" + file + ")");
+            return null;
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(8);
+        } catch (IOException e) {
+            cursor.error("cannot read the file " + Values.excerpt(name) + ": " + FileProblems.reason(e));
+            return null;
+        }
+        if (!kind.matches(head)) {
+            cursor.error("the file " + Values.excerpt(name) + " " + wrongKindMessage);
+            return null;
+        }
+        return file;
+    }
+
+    private boolean isImage(byte[] head) {
+        return startsWith(head, PNG) || startsWith(head, JPEG);
+    }
+
+    private boolean isFont(byte[] head) {
+        return startsWith(head, TRUE_TYPE) || startsWith(head, TRUE_TYPE_MAC) || startsWith(head, OPEN_TYPE);
+    }
+
+    private static boolean startsWith(byte[] head, byte[] magic) {
+        return head.length >= magic.length && Arrays.equals(head, 0, magic.length, magic, 0, magic.length);
+    }
+}
