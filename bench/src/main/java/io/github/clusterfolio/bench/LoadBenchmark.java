@@ -33,7 +33,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g"})
+@Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx4g"})
 public class LoadBenchmark {
 
     @Param({"1000", "10000", "100000"})
