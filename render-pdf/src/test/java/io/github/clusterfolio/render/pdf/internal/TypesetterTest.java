@@ -1,0 +1,38 @@
+package io.github.clusterfolio.render.pdf.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Text tidying and the register's order. */
+class TypesetterTest {
+
+    @Test
+    void tidyKeepsAbbreviationsTogetherAndRemovesInvisibleCharacters() {
+        assertThat(Typesetter.tidy("Verein e. V. in Bremen")).isEqualTo("Verein e.\u00a0V. in Bremen");
+        assertThat(Typesetter.tidy("GmbH & Co. KG")).isEqualTo("GmbH & Co.\u00a0KG");
+        assertThat(Typesetter.tidy("Hafe\u00adnge\u200bsell\u0007schaft")).isEqualTo("Hafengesellschaft");
+        // Decomposed umlauts become the composed letters the font has.
+        assertThat(Typesetter.tidy("Mu\u0308nster")).isEqualTo("Münster");
+        assertThat(Typesetter.tidy("a\r\nb\tc")).isEqualTo("a\nb c");
+        assertThat(Typesetter.oneLine("  Zwei\n Zeilen  ")).isEqualTo("Zwei Zeilen");
+        assertThat(Typesetter.tidy("Lee. Vase")).isEqualTo("Lee. Vase");
+    }
+
+    @Test
+    void theRegisterSortsTheWayGermanSorts() {
+        List<String[]> names = new ArrayList<>();
+        for (String name : List.of("Zentrum", "Öko & Meer", "Ämter-Verbund", "\"Anker\" e. V.", "bremenports", "Otter",
+                "Abc", "1. Hafen", "上海 Desk")) {
+            names.add(new String[] {name, name});
+        }
+        List<RegisterIndex.Entry> entries = RegisterIndex.sort(names, Locale.GERMAN, "…");
+        assertThat(entries).extracting(RegisterIndex.Entry::name).containsExactly("1. Hafen", "Abc", "Ämter-Verbund",
+                "\"Anker\" e. V.", "bremenports", "Öko & Meer", "Otter", "Zentrum", "上海 Desk");
+        assertThat(entries).extracting(RegisterIndex.Entry::group).containsExactly("0–9", "A", "A", "A", "B", "O", "O",
+                "Z", "…");
+    }
+}
