@@ -1,0 +1,456 @@
+package io.github.clusterfolio.cli;
+
+import io.github.clusterfolio.loader.LoadResult;
+import io.github.clusterfolio.loader.RegionLoader;
+import io.github.clusterfolio.loader.ThemeLoadResult;
+import io.github.clusterfolio.model.Problem;
+import io.github.clusterfolio.model.Region;
+import io.github.clusterfolio.model.Severity;
+import io.github.clusterfolio.render.RenderOptions;
+import io.github.clusterfolio.render.Renderer;
+import io.github.clusterfolio.render.RendererProvider;
+import io.github.clusterfolio.render.RendererRegistry;
+import io.github.clusterfolio.render.RendererSettings;
+import io.github.clusterfolio.render.Theme;
+import io.github.clusterfolio.render.csv.CsvDialect;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code clusterfolio render}: validates a region file, renders it in every format asked for into a
+ * staging folder, and moves the files into place only when everything succeeded.
+ */
+@Command(
+        name = "render",
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        header = "Renders a region file as a PDF brochure, CSV exports and HTML fragments.",
+        description = {
+            "",
+            "Writes into OUT:",
+            "  pdf/<region-id>-<lang>.pdf                    the brochure, for print",
+            "  csv/organisations.csv, sectors.csv, key-figures.csv",
+            "  html/<lang>/index.html                        a preview page",
+            "  html/<lang>/overview.html                     fragments for a website:",
+            "  html/<lang>/sectors/<sector-id>.html            paste them into a CMS",
+            "  html/<lang>/organisations/<organisation-id>.html",
+            "",
+            "The file is validated first. Everything is rendered into a temporary folder inside OUT and moved into"
+                    + " place only when every format succeeded: if anything fails, OUT stays as it was. Files whose"
+                    + " content did not change are not touched. With SOURCE_DATE_EPOCH or --timestamp, two runs give"
+                    + " byte-identical files.",
+            "",
+        },
+        parameterListHeading = "Parameters:%n",
+        optionListHeading = "%nOptions:%n",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:done",
+            "1:the input is invalid (the problems are printed); nothing was written",
+            "2:wrong usage: unknown format or language, missing file, output path that is a file",
+            "3:rendering or writing failed; OUT was left as it was",
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  clusterfolio render                       the bundled dataset into out/",
+            "  clusterfolio render region.yaml --format pdf --lang de --out dist",
+            "  SOURCE_DATE_EPOCH=1764288000 clusterfolio render region.yaml --quiet",
+            "  clusterfolio render --list-formats",
+        })
+final class RenderCommand implements Callable<Integer> {
+    /** Where output goes without {@code --out}. */
+    static final String DEFAULT_OUT = "out";
+
+    @ParentCommand
+    private ClusterfolioCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "0..1",
+            description = "The region file (YAML, format clusterfolio/1); - reads standard input. "
+                    + "Default: the bundled Metropolregion Nordwest dataset (" + RegionInput.BUNDLED_DATASET + ").")
+    private String file;
+
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            split = ",",
+            description = "The formats to render, comma-separated (see --list-formats). Default: every format.")
+    private List<String> formats = List.of();
+
+    @Option(
+            names = {"-l", "--lang"},
+            paramLabel = "LANG",
+            split = ",",
+            description = "The languages to render, comma-separated, such as de or de,en. Default: every language of"
+                    + " the region.")
+    private List<String> languages = List.of();
+
+    @Option(
+            names = {"-o", "--out"},
+            paramLabel = "DIR",
+            description = "The output folder; created when missing. Default: " + DEFAULT_OUT + ".")
+    private String out = DEFAULT_OUT;
+
+    @Option(
+            names = "--csv-dialect",
+            paramLabel = "DIALECT",
+            converter = CsvDialectOption.Converter.class,
+            completionCandidates = CsvDialectOption.Candidates.class,
+            description = "The CSV dialect: ${COMPLETION-CANDIDATES}. Default: rfc4180; excel writes semicolons"
+                    + " and a byte-order mark for German Excel, tsv tab-separated .tsv files.")
+    private CsvDialect csvDialect;
+
+    @Option(
+            names = "--theme",
+            paramLabel = "FILE",
+            description = "A theme file (YAML) with colours, fonts, logo, page size and margins for the PDF and the"
+                    + " HTML preview. Default: the built-in theme.")
+    private String themeFile;
+
+    @Option(
+            names = "--timestamp",
+            paramLabel = "TIME",
+            description = "The date written into the files, such as 2026-11-28T09:30:00Z or 2026-11-28. Default:"
+                    + " SOURCE_DATE_EPOCH when set, else now.")
+    private String timestamp;
+
+    @Option(
+            names = "--strict",
+            description = "Treat a text missing in one of the region's languages as an error, not a warning.")
+    private boolean strict;
+
+    @Option(
+            names = "--fail-on-warning",
+            description = "Write nothing and exit with code 1 when the input or a renderer gives a warning.")
+    private boolean failOnWarning;
+
+    @Option(
+            names = "--clean",
+            description = "Remove files in the rendered formats' folders that this run did not write (such as"
+                    + " the page of an organisation that was deleted). With --lang, that includes the other languages.")
+    private boolean clean;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only problems: no progress, no summary.")
+    private boolean quiet;
+
+    @Option(names = "--list-formats", description = "List the formats available and exit.")
+    private boolean listFormats;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    @Override
+    public Integer call() throws Exception {
+        long start = System.nanoTime();
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        Environment environment = root.environment();
+
+        RendererRegistry registry = discoverRenderers();
+        if (listFormats) {
+            printFormats(registry, stdout);
+            return ExitCode.DONE;
+        }
+        List<RendererProvider> providers = selectProviders(registry);
+        Instant moment = Timestamps.resolve(Optional.ofNullable(timestamp),
+                environment.variable(Timestamps.SOURCE_DATE_EPOCH), Clock.systemUTC());
+        Path outFolder = outputFolder(out);
+        RegionInput input = file == null ? RegionInput.bundled() : RegionInput.of(file);
+        Optional<Path> themePath = Optional.ofNullable(themeFile).map(RenderCommand::existingThemeFile);
+        RendererSettings settings = RendererSettings.empty();
+        if (csvDialect != null) {
+            settings = settings.with(CsvDialect.class, csvDialect);
+        }
+
+        ProblemReporter reporter = new ProblemReporter(ProblemFormat.TEXT, stdout, stderr, Optional.empty());
+        if (themePath.isPresent()) {
+            ThemeLoadResult theme = ThemeFiles.read(themePath.get());
+            reporter.report(theme.problems());
+            if (theme.theme().isEmpty() || failsOn(reporter)) {
+                return invalid(stderr, themeFile, reporter);
+            }
+            settings = settings.with(Theme.class, theme.theme().get());
+        }
+        LoadResult loaded = input.read(RegionLoader.builder().strict(strict).build());
+        reporter.report(loaded.problems());
+        if (loaded.region().isEmpty() || failsOn(reporter)) {
+            return invalid(stderr, input.name(), reporter);
+        }
+        Region region = loaded.region().get();
+        RenderOptions options = renderOptions(region, moment);
+
+        Map<String, Renderer> renderers = new LinkedHashMap<>();
+        for (RendererProvider provider : providers) {
+            try {
+                renderers.put(provider.format(), provider.create(settings));
+            } catch (RuntimeException failure) {
+                throw new RenderFailure(provider.format(), failure);
+            }
+        }
+
+        try (StagedOutput staged = StagedOutput.open(outFolder, displayName(out))) {
+            List<Problem> warnings;
+            try (Progress progress = quiet || !environment.terminal()
+                    ? Progress.none()
+                    : Progress.statusLine(stderr, List.copyOf(renderers.keySet()), terminalWidth(environment))) {
+                warnings = renderAll(renderers, region, options, staged, progress, input.name());
+            }
+            reporter.report(warnings);
+            if (failOnWarning && !warnings.isEmpty()) {
+                stderr.println(spec.qualifiedName() + ": nothing written: " + ProblemReporter.counted(0, warnings.size())
+                        + " and --fail-on-warning");
+                return ExitCode.INVALID_INPUT;
+            }
+            StagedOutput.Commit commit = staged.commit(renderers.keySet(), clean);
+            report(commit, staged, region, options.languagesFor(region), start, stdout, stderr);
+        }
+        return ExitCode.DONE;
+    }
+
+    private static RendererRegistry discoverRenderers() {
+        try {
+            return RendererRegistry.discover();
+        } catch (IllegalStateException | ServiceConfigurationError broken) {
+            throw new UsageException("the renderers on the class path do not fit together: " + broken.getMessage());
+        }
+    }
+
+    private static void printFormats(RendererRegistry registry, PrintWriter stdout) {
+        int width = registry.formats().stream().mapToInt(String::length).max().orElse(0);
+        for (RendererProvider provider : registry.providers()) {
+            stdout.println(provider.format() + " ".repeat(width - provider.format().length() + 2) + provider.description());
+        }
+        stdout.flush();
+    }
+
+    /** The providers of the formats asked for, in the order asked for; every format when none was. */
+    private List<RendererProvider> selectProviders(RendererRegistry registry) {
+        if (registry.formats().isEmpty()) {
+            throw new UsageException("no renderers were found on the class path; is the jar complete?");
+        }
+        if (formats.isEmpty()) {
+            return registry.providers();
+        }
+        List<RendererProvider> selected = new ArrayList<>();
+        for (String format : new LinkedHashSet<>(formats)) {
+            String name = format.strip();
+            if (name.isEmpty()) {
+                throw new UsageException("--format needs format names such as pdf,csv,html");
+            }
+            selected.add(registry.find(name).orElseThrow(() -> new UsageException("unknown format '" + name
+                    + "'; the formats available are " + String.join(", ", registry.formats()))));
+        }
+        return selected;
+    }
+
+    /**
+     * The output folder as a path; refuses a path that is, or lies under, a file.
+     *
+     * @throws UsageException when the path cannot be a folder
+     */
+    static Path outputFolder(String out) {
+        Path folder;
+        try {
+            folder = Path.of(out);
+        } catch (InvalidPathException invalid) {
+            throw new UsageException("--out '" + out + "' is not a valid folder name: " + invalid.getReason());
+        }
+        if (out.isBlank()) {
+            throw new UsageException("--out needs a folder name");
+        }
+        Path absolute = folder.toAbsolutePath().normalize();
+        Path workingFolder = Path.of("").toAbsolutePath();
+        for (Path current = absolute; current != null; current = current.getParent()) {
+            if (Files.exists(current) && !Files.isDirectory(current)) {
+                String file = current.startsWith(workingFolder) ? workingFolder.relativize(current).toString()
+                        : current.toString();
+                throw new UsageException(current.equals(absolute)
+                        ? "the output folder " + out + " is a file; name a folder with --out"
+                        : "the output folder " + out + " lies under " + file + ", which is a file; name a folder with --out");
+            }
+        }
+        return folder;
+    }
+
+    private static Path existingThemeFile(String name) {
+        Path path;
+        try {
+            path = Path.of(name);
+        } catch (InvalidPathException invalid) {
+            throw new UsageException("--theme '" + name + "' is not a valid file name: " + invalid.getReason());
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new UsageException(Files.isDirectory(path) ? "--theme " + name + " is a folder; name a theme file"
+                    : "no such theme file: " + name);
+        }
+        return path;
+    }
+
+    private RenderOptions renderOptions(Region region, Instant moment) {
+        RenderOptions options = RenderOptions.at(moment).withLanguages(languages.stream().map(String::strip).distinct()
+                .toList());
+        try {
+            options.languagesFor(region);
+        } catch (IllegalArgumentException unknownLanguage) {
+            throw new UsageException("--lang: " + unknownLanguage.getMessage());
+        }
+        return options;
+    }
+
+    private boolean failsOn(ProblemReporter reporter) {
+        return reporter.errors() > 0 || (failOnWarning && reporter.warnings() > 0);
+    }
+
+    private int invalid(PrintWriter stderr, String name, ProblemReporter reporter) {
+        stderr.println(spec.qualifiedName() + ": nothing written: " + name + " has "
+                + ProblemReporter.counted(reporter.errors(), reporter.warnings())
+                + (reporter.errors() == 0 ? " and --fail-on-warning" : ""));
+        stderr.flush();
+        return ExitCode.INVALID_INPUT;
+    }
+
+    /**
+     * Runs every renderer into its staging folder, several at once on a multi-core machine, and returns
+     * their warnings in format order. Stops the others at the first failure.
+     *
+     * @throws RenderFailure naming the format that failed first
+     */
+    private static List<Problem> renderAll(Map<String, Renderer> renderers, Region region, RenderOptions options,
+            StagedOutput staged, Progress progress, String inputName) throws InterruptedException {
+        AtomicBoolean stopped = new AtomicBoolean();
+        Map<String, List<String>> warnings = new LinkedHashMap<>();
+        List<Callable<String>> tasks = new ArrayList<>();
+        for (Map.Entry<String, Renderer> entry : renderers.entrySet()) {
+            String format = entry.getKey();
+            List<String> formatWarnings = java.util.Collections.synchronizedList(new ArrayList<>());
+            warnings.put(format, formatWarnings);
+            tasks.add(() -> {
+                StagingSink sink = new StagingSink(format, staged.folder(format), progress, stopped);
+                try {
+                    entry.getValue().render(region, options.withWarnings(formatWarnings::add), sink);
+                    sink.closeLeftOpen();
+                } catch (Exception | StackOverflowError failure) {
+                    throw new RenderFailure(format, failure);
+                } finally {
+                    progress.finished(format);
+                }
+                return format;
+            });
+        }
+        int threads = Math.min(tasks.size(), Math.max(1, Runtime.getRuntime().availableProcessors()));
+        AtomicInteger threadNumber = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "clusterfolio-render-" + threadNumber.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            CompletionService<String> completion = new ExecutorCompletionService<>(pool);
+            List<Future<String>> futures = new ArrayList<>();
+            tasks.forEach(task -> futures.add(completion.submit(task)));
+            for (int done = 0; done < tasks.size(); done++) {
+                try {
+                    completion.take().get();
+                } catch (ExecutionException failed) {
+                    stopped.set(true);
+                    futures.forEach(future -> future.cancel(true));
+                    throw rethrow(failed.getCause());
+                }
+            }
+        } finally {
+            stopped.set(true);
+            pool.shutdownNow();
+            // Renderers that were stopped may still be writing; wait so the staging folder can be removed.
+            pool.awaitTermination(30, TimeUnit.SECONDS);
+        }
+        List<Problem> problems = new ArrayList<>();
+        warnings.forEach((format, messages) -> messages.forEach(message ->
+                problems.add(new Problem(Severity.WARNING, inputName, 0, 0, "", format + ": " + message))));
+        return problems;
+    }
+
+    private static RuntimeException rethrow(Throwable cause) {
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(cause);
+    }
+
+    private void report(StagedOutput.Commit commit, StagedOutput staged, Region region, List<String> languages,
+            long start, PrintWriter stdout, PrintWriter stderr) {
+        if (!commit.leftOver().isEmpty() && languages.size() == region.languages().size()) {
+            stderr.println("note: " + ValidateCommand.count(commit.leftOver().size(), "file")
+                    + " in the formats' folders were not written by this run and were left in place"
+                    + " (--clean removes them): " + listed(commit.leftOver(), staged));
+        }
+        if (quiet) {
+            return;
+        }
+        if (!commit.removed().isEmpty()) {
+            stdout.println("Removed " + ValidateCommand.count(commit.removed().size(), "file")
+                    + " that this run did not write: " + listed(commit.removed(), staged));
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        stdout.printf(java.util.Locale.ROOT, "Rendered %s (%s) into %s in %.1f s:%n",
+                region.text(region.name(), region.defaultLanguage()), String.join(", ", languages), staged.display(""),
+                seconds);
+        RenderSummary.lines(commit.placed(), staged::display).forEach(stdout::println);
+        stdout.println(RenderSummary.total(commit.placed()));
+        stdout.flush();
+    }
+
+    private static String listed(List<String> files, StagedOutput staged) {
+        List<String> shown = files.stream().limit(5).map(staged::display).toList();
+        return String.join(", ", shown) + (files.size() > shown.size() ? ", …" : "");
+    }
+
+    private static String displayName(String out) {
+        String trimmed = out;
+        while (trimmed.length() > 1 && (trimmed.endsWith("/") || trimmed.endsWith("\\"))) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        return trimmed;
+    }
+
+    private static int terminalWidth(Environment environment) {
+        try {
+            return Integer.parseInt(environment.variable("COLUMNS").orElse("80").strip());
+        } catch (NumberFormatException notANumber) {
+            return 80;
+        }
+    }
+}
