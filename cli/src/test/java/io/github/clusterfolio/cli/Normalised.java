@@ -1,5 +1,7 @@
 package io.github.clusterfolio.cli;
 
+import java.text.Bidi;
+import java.text.BreakIterator;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
@@ -25,9 +27,11 @@ import org.jsoup.select.NodeVisitor;
  *   <li><b>PDF</b> (the renderer's {@code Typesetter.tidy}): Unicode NFC; control and format characters
  *       (zero-width space and joiner, byte-order mark, bidi controls) are dropped, as they print as
  *       nothing; a character that no font has is printed as {@code ?} and reported in a warning naming
- *       the text. Reading a PDF back loses where lines and words break: every white space and every
- *       hyphen is removed on both sides before comparing (justified lines, hyphenation and wrapped long
- *       words otherwise differ only in spaces and hyphens).
+ *       the text. Right-to-left text is compared as drawn: in the visual order of the Unicode
+ *       bidirectional algorithm ({@link #visual(String)}), as PDFBox's own reordering works word by word.
+ *       Reading a PDF back loses where lines and words break: every white space and every hyphen is
+ *       removed on both sides before comparing (justified lines, hyphenation and wrapped long words
+ *       otherwise differ only in spaces and hyphens).
  * </ul>
  */
 final class Normalised {
@@ -73,19 +77,64 @@ final class Normalised {
                 .strip();
     }
 
-    /** A model text as it must appear in the PDF's text, given the characters the renderer reported missing. */
-    static String pdf(String text, Set<Integer> missing) {
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder(normal.length());
+    /**
+     * A model text as its glyphs must appear in the PDF, left to right, given the characters the renderer
+     * reported missing. {@code oneLine}: the brochure sets the text on one line (names, labels, tags), so its
+     * line breaks are spaces before the bidirectional algorithm orders it.
+     */
+    static String pdf(String text, Set<Integer> missing, boolean oneLine) {
+        String normal = Normalizer.normalize(oneLine ? text.replaceAll("[\\r\\n\\u2028\\u2029]+", " ") : text,
+                Normalizer.Form.NFC);
+        StringBuilder printable = new StringBuilder(normal.length());
         normal.codePoints().forEach(c -> {
             int type = Character.getType(c);
-            if (type == Character.CONTROL || type == Character.FORMAT) {
-                return;
+            if (c == '\n' || c == '\r' || (type != Character.CONTROL && type != Character.FORMAT)) {
+                printable.appendCodePoint(c);
             }
-            out.appendCodePoint(missing.contains(c) ? '?' : c);
         });
+        StringBuilder out = new StringBuilder(printable.length());
+        for (String line : printable.toString().split("\\r\\n|[\\r\\n\\u2028\\u2029]", -1)) {
+            visual(line).codePoints().forEach(c -> out.appendCodePoint(missing.contains(c) ? '?' : c));
+        }
         return squeeze(out.toString());
     }
+
+    /**
+     * One line in visual order by the Unicode bidirectional algorithm (the JDK's {@link Bidi}), paragraph
+     * direction left to right: runs at an odd level reversed grapheme by grapheme with their brackets
+     * mirrored, runs ordered by level. This is the order a reader's eye meets the glyphs from the left.
+     */
+    static String visual(String line) {
+        Bidi bidi = new Bidi(line, Bidi.DIRECTION_LEFT_TO_RIGHT);
+        if (bidi.isLeftToRight()) {
+            return line;
+        }
+        int runs = bidi.getRunCount();
+        byte[] levels = new byte[runs];
+        String[] parts = new String[runs];
+        for (int i = 0; i < runs; i++) {
+            levels[i] = (byte) bidi.getRunLevel(i);
+            String run = line.substring(bidi.getRunStart(i), bidi.getRunLimit(i));
+            if ((levels[i] & 1) == 0) {
+                parts[i] = run;
+                continue;
+            }
+            BreakIterator graphemes = BreakIterator.getCharacterInstance();
+            graphemes.setText(run);
+            StringBuilder reversed = new StringBuilder(run.length());
+            for (int end = graphemes.last(), start = graphemes.previous(); start != BreakIterator.DONE;
+                    end = start, start = graphemes.previous()) {
+                String grapheme = run.substring(start, end);
+                int pair = BRACKETS.indexOf(grapheme);
+                reversed.append(grapheme.length() == 1 && pair >= 0 ? String.valueOf(BRACKETS.charAt(pair ^ 1)) : grapheme);
+            }
+            parts[i] = reversed.toString();
+        }
+        Bidi.reorderVisually(levels, 0, parts, 0, runs);
+        return String.join("", parts);
+    }
+
+    private static final String BRACKETS = "()[]{}<>«»‹›";
 
     /** Text read back from a PDF, in the same form as {@link #pdf(String, Set)}. */
     static String pdfExtracted(String text) {

@@ -14,7 +14,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * A PDF read back with PDFBox, an independent parser: the text between the top and bottom margins (so that
+ * A PDF read back with PDFBox, an independent parser: its glyphs in the order they are drawn on each line
+ * (left to right, which for right-to-left text is visual order), the text between the top and bottom margins (so that
  * a paragraph running over a page break is not interrupted by the running head and foot) in two reading
  * orders — as the PDF draws it, which keeps table cells whole, and top to bottom on each page, which keeps a
  * paragraph whole when a table on the same page is drawn after it — every web link, and every glyph that
@@ -119,12 +120,15 @@ final class PdfText {
                 }
                 inBody |= baseline >= trim.getLowerLeftY() + bottomMargin && baseline <= trim.getUpperRightY() - topMargin;
             }
-            // The text as PDFBox normalised it (right-to-left runs in logical order), kept or left out whole.
+            // The glyphs as drawn, left to right: PDFBox's own right-to-left handling works word by word and
+            // so cannot give a run of several right-to-left words back in logical order.
+            StringBuilder drawn = new StringBuilder();
+            positions.forEach(position -> drawn.append(position.getUnicode()));
             if (!sorted) {
-                all.append(text);
+                all.append(drawn);
             }
             if (inBody) {
-                ownBody.append(text);
+                ownBody.append(drawn);
             }
             super.writeString(text, positions);
         }
