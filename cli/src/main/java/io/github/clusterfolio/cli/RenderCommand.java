@@ -193,32 +193,28 @@ final class RenderCommand implements Callable<Integer> {
             settings = settings.with(CsvDialect.class, csvDialect);
         }
 
-        ProblemReporter reporter = new ProblemReporter(ProblemFormat.TEXT, stdout, stderr, Optional.empty());
+        // Validate first, both files, so that every problem shows at once.
+        List<String> invalid = new ArrayList<>();
+        Optional<Theme> theme = Optional.empty();
         if (themePath.isPresent()) {
-            ThemeLoadResult theme = ThemeFiles.read(themePath.get());
-            reporter.report(theme.problems());
-            if (theme.theme().isEmpty() || failsOn(reporter)) {
-                return invalid(stderr, themeFile, reporter);
-            }
-            settings = settings.with(Theme.class, theme.theme().get());
+            ThemeLoadResult reading = ThemeFiles.read(themePath.get());
+            theme = reading.theme();
+            check(themeFile, reading.problems(), theme.isPresent(), stdout, stderr).ifPresent(invalid::add);
         }
         LoadResult loaded = input.read(RegionLoader.builder().strict(strict).build());
-        reporter.report(loaded.problems());
-        if (loaded.region().isEmpty() || failsOn(reporter)) {
-            return invalid(stderr, input.name(), reporter);
+        check(input.name(), loaded.problems(), loaded.region().isPresent(), stdout, stderr).ifPresent(invalid::add);
+        if (!invalid.isEmpty()) {
+            stderr.println(spec.qualifiedName() + ": nothing written: " + String.join("; ", invalid));
+            return ExitCode.INVALID_INPUT;
         }
-        Region region = loaded.region().get();
+        if (theme.isPresent()) {
+            settings = settings.with(Theme.class, theme.get());
+        }
+        Region region = loaded.region().orElseThrow();
         RenderOptions options = renderOptions(region, moment);
+        Map<String, Renderer> renderers = createRenderers(providers, settings);
 
-        Map<String, Renderer> renderers = new LinkedHashMap<>();
-        for (RendererProvider provider : providers) {
-            try {
-                renderers.put(provider.format(), provider.create(settings));
-            } catch (RuntimeException failure) {
-                throw new RenderFailure(provider.format(), failure);
-            }
-        }
-
+        ProblemReporter reporter = new ProblemReporter(ProblemFormat.TEXT, stdout, stderr, Optional.empty());
         try (StagedOutput staged = StagedOutput.open(outFolder, displayName(out))) {
             List<Problem> warnings;
             try (Progress progress = quiet || !environment.terminal()
@@ -328,16 +324,32 @@ final class RenderCommand implements Callable<Integer> {
         return options;
     }
 
-    private boolean failsOn(ProblemReporter reporter) {
-        return reporter.errors() > 0 || (failOnWarning && reporter.warnings() > 0);
+    /**
+     * Prints the problems of one input file; returns why it stops the render ("region.yaml has 2 errors"),
+     * if it does.
+     */
+    private Optional<String> check(String name, List<Problem> problems, boolean usable, PrintWriter stdout,
+            PrintWriter stderr) {
+        ProblemReporter reporter = new ProblemReporter(ProblemFormat.TEXT, stdout, stderr, Optional.empty());
+        reporter.report(problems);
+        if (usable && reporter.errors() == 0 && !(failOnWarning && reporter.warnings() > 0)) {
+            return Optional.empty();
+        }
+        return Optional.of(name + " has " + ProblemReporter.counted(reporter.errors(), reporter.warnings())
+                + (reporter.errors() == 0 && usable ? " and --fail-on-warning" : ""));
     }
 
-    private int invalid(PrintWriter stderr, String name, ProblemReporter reporter) {
-        stderr.println(spec.qualifiedName() + ": nothing written: " + name + " has "
-                + ProblemReporter.counted(reporter.errors(), reporter.warnings())
-                + (reporter.errors() == 0 ? " and --fail-on-warning" : ""));
-        stderr.flush();
-        return ExitCode.INVALID_INPUT;
+    /** One renderer per format, configured with the settings; a provider that fails is a render failure. */
+    private static Map<String, Renderer> createRenderers(List<RendererProvider> providers, RendererSettings settings) {
+        Map<String, Renderer> renderers = new LinkedHashMap<>();
+        for (RendererProvider provider : providers) {
+            try {
+                renderers.put(provider.format(), provider.create(settings));
+            } catch (RuntimeException failure) {
+                throw new RenderFailure(provider.format(), failure);
+            }
+        }
+        return renderers;
     }
 
     /**

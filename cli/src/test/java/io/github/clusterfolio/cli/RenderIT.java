@@ -280,6 +280,22 @@ class RenderIT {
     }
 
     @Test
+    void problemsOfTheThemeAndTheDataShowTogether() throws IOException {
+        Cli.write(work.resolve("theme.yaml"), "format: clusterfolio-theme/1\npage: {size: A3}\n");
+        Files.writeString(example, Files.readString(example).replace("    website: https://aef-om.de/",
+                "    webiste: https://aef-om.de/"));
+
+        Result result = Cli.in(work).run("render", "region.yaml", "--theme", "theme.yaml");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(result.errLines()).hasSize(3);
+        assertThat(result.errLines().get(0)).startsWith("theme.yaml:2:");
+        assertThat(result.errLines().get(1)).startsWith("region.yaml:").contains("webiste");
+        assertThat(result.errLines().get(2))
+                .isEqualTo("clusterfolio render: nothing written: theme.yaml has 1 error; region.yaml has 1 error");
+    }
+
+    @Test
     void warningsOfARendererArePrintedAndFailTheRunWhenAskedTo() {
         Cli cli = Cli.in(work).withClassPath(testRenderers);
 

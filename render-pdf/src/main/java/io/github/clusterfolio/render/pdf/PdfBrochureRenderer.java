@@ -8,6 +8,7 @@ import io.github.clusterfolio.render.Renderer;
 import io.github.clusterfolio.render.Theme;
 import io.github.clusterfolio.render.pdf.internal.BrochureSettings;
 import io.github.clusterfolio.render.pdf.internal.BrochureWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -85,9 +86,11 @@ public final class PdfBrochureRenderer implements Renderer {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(sink, "sink");
         for (String language : options.languagesFor(region)) {
-            byte[] pdf = BrochureWriter.render(settings, region, language, options.timestamp(), options.warnings());
+            // Laid out completely before the sink is opened: a render that fails leaves no file behind.
+            ByteArrayOutputStream pdf = BrochureWriter.layOut(settings, region, language, options.timestamp(),
+                    options.warnings());
             try (OutputStream out = sink.open(fileName(region, language))) {
-                out.write(pdf);
+                pdf.writeTo(out);
             }
         }
     }

@@ -127,18 +127,21 @@ public final class BrochureWriter {
     }
 
     /**
-     * Renders the brochure of {@code region} in {@code language}.
+     * Lays out the brochure of {@code region} in {@code language} in memory; the caller writes the buffer
+     * with {@link ByteArrayOutputStream#writeTo}, without another copy.
      *
-     * @return the PDF's bytes
      * @throws RenderException when OpenPDF fails
      */
-    public static byte[] render(
-            BrochureSettings settings, Region region, String language, Instant timestamp, Consumer<String> warnings) {
-        return new BrochureWriter(settings, region, language, timestamp, warnings).write();
+    public static ByteArrayOutputStream layOut(BrochureSettings settings, Region region, String language,
+            Instant timestamp, Consumer<String> warnings) {
+        // Sized from the region so that a large brochure is not copied again and again while it grows.
+        int expected = (int) Math.min(Integer.MAX_VALUE - 8, 200_000L + 1_700L * region.organisations().size());
+        ByteArrayOutputStream out = new ByteArrayOutputStream(expected);
+        new BrochureWriter(settings, region, language, timestamp, warnings).write(out);
+        return out;
     }
 
-    private byte[] write() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+    private void write(ByteArrayOutputStream out) {
         try {
             open(out);
             cover();
@@ -157,7 +160,6 @@ public final class BrochureWriter {
             throw new RenderException("could not render the " + language + " PDF brochure of region '" + region.id()
                     + "': " + e.getMessage(), e);
         }
-        return out.toByteArray();
     }
 
     // ---------------------------------------------------------------------------------------------------
