@@ -380,7 +380,6 @@ public final class BrochureWriter {
         canvas.restoreState();
     }
 
-    /** Places {@code elements} in a column so that the last line ends just above {@code bottom}. */
     /** How small the region's name on the cover may be set, relative to its full size, to fit the block. */
     private static final float MIN_COVER_NAME_SCALE = 0.2f;
 
@@ -412,6 +411,7 @@ public final class BrochureWriter {
         return !ColumnText.hasMoreText(probe.go(true));
     }
 
+    /** Places {@code elements} in a column so that the last line ends just above {@code bottom}. */
     private void placeBottomUp(PdfContentByte canvas, List<Element> elements, float bottom, float highestTop) {
         ColumnText probe = new ColumnText(canvas);
         probe.setSimpleColumn(geometry.contentLeft(), bottom, geometry.contentRight(), highestTop);
