@@ -44,7 +44,11 @@ public final class DocumentReading {
                 problems.clear();
                 problems.error(rejection.line(), rejection.column(), "", rejection.message());
             } else {
-                reportSyntaxError(e, problems, cursor, input);
+                try {
+                    reportSyntaxError(e, problems, cursor, input);
+                } catch (ProblemCollector.StopReading full) {
+                    // The cap was reached just before the syntax error: the note on problems not shown says so.
+                }
             }
             return null;
         }
