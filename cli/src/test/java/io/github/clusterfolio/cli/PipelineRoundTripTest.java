@@ -43,7 +43,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The whole pipeline on many seeded random regions full of awkward text: model → YAML → loader → every
  * renderer → read back with an independent parser (Commons CSV, jsoup, PDFBox). Every output holds
  * exactly the model's texts, under the per-format rules of {@link Normalised}, and no renderer throws.
- * Sizes run from one organisation to thousands.
+ * Sizes run from one organisation to thousands; {@code -Dpipeline.maxSeed=N} runs only the regions with
+ * seeds up to N, for a quick look while debugging.
  */
 class PipelineRoundTripTest {
     static final Instant EDITION = Instant.parse("2026-11-01T00:00:00Z");
