@@ -5,7 +5,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +22,9 @@ final class StagingSink implements OutputSink {
     private final Progress progress;
     private final AtomicBoolean stopped;
     private final Set<String> paths = new HashSet<>();
-    private final List<OutputStream> streams = new ArrayList<>();
+    // Only the streams still open: a closed stream's buffer must not stay reachable, or a render of
+    // 20,000 files would hold 20,000 buffers.
+    private final Set<OutputStream> open = new LinkedHashSet<>();
 
     StagingSink(String format, Path folder, Progress progress, AtomicBoolean stopped) {
         this.format = format;
@@ -44,16 +46,34 @@ final class StagingSink implements OutputSink {
             public void write(byte[] bytes, int offset, int length) throws IOException {
                 out.write(bytes, offset, length);
             }
+
+            @Override
+            public void close() throws IOException {
+                try {
+                    super.close();
+                } finally {
+                    forget(this);
+                }
+            }
         };
-        streams.add(stream);
+        open.add(stream);
         progress.written(format, path);
         return stream;
     }
 
     /** Closes every stream the renderer left open, so that its bytes reach the file. */
     synchronized void closeLeftOpen() throws IOException {
-        for (OutputStream stream : streams) {
+        for (OutputStream stream : List.copyOf(open)) {
             stream.close();
         }
+    }
+
+    /** How many streams are open, for tests: a closed stream is not kept. */
+    synchronized int openStreams() {
+        return open.size();
+    }
+
+    private synchronized void forget(OutputStream stream) {
+        open.remove(stream);
     }
 }
