@@ -115,6 +115,11 @@ final class Cli {
         }
     }
 
+    /**
+     * Reads a stream of the process on a thread of its own. Not the common pool: on two cores it has one
+     * thread, which would read standard output to its end while the process blocks on a full standard
+     * error pipe (more than 64 KiB of warnings), and both would wait for ever.
+     */
     private static CompletableFuture<String> read(InputStream stream) {
         return CompletableFuture.supplyAsync(() -> {
             try (stream) {
@@ -122,7 +127,7 @@ final class Cli {
             } catch (IOException failure) {
                 throw new UncheckedIOException(failure);
             }
-        });
+        }, task -> Thread.ofPlatform().daemon().name("clusterfolio-test-output").start(task));
     }
 
     /**

@@ -44,7 +44,11 @@ public final class DocumentReading {
                 problems.clear();
                 problems.error(rejection.line(), rejection.column(), "", rejection.message());
             } else {
-                reportSyntaxError(e, problems, cursor);
+                try {
+                    reportSyntaxError(e, problems, cursor, input);
+                } catch (ProblemCollector.StopReading full) {
+                    // The cap was reached just before the syntax error: the note on problems not shown says so.
+                }
             }
             return null;
         }
@@ -90,13 +94,26 @@ public final class DocumentReading {
         return flat.length() <= max ? flat : flat.substring(0, max) + "…";
     }
 
-    private static void reportSyntaxError(RuntimeException e, ProblemCollector problems, YamlCursor cursor) {
+    private static void reportSyntaxError(RuntimeException e, ProblemCollector problems, YamlCursor cursor,
+            GuardedInput input) {
         String path = cursor == null ? "" : cursor.path();
         MarkedYamlEngineException marked = null;
+        NumberFormatException number = null;
         for (Throwable cause = e; cause != null && marked == null; cause = cause.getCause()) {
             if (cause instanceof MarkedYamlEngineException found) {
                 marked = found;
+            } else if (cause instanceof NumberFormatException found) {
+                number = found;
             }
+        }
+        if (marked == null && number != null) {
+            // SnakeYAML Engine parses the hexadecimal digits of an escape without checking that any are left:
+            // a file that ends right after the escape's letter fails with a bare NumberFormatException.
+            problems.dropFrom(input.line());
+            problems.error(input.line(), input.nextColumn(), path, "the file ends inside a double-quoted text,"
+                    + " just after an escape such as \\u, which needs hexadecimal digits (\\u 4, \\x 2, \\U 8);"
+                    + " finish the escape and close the quotation mark");
+            return;
         }
         if (marked != null) {
             SyntaxProblem problem = SyntaxProblem.of(

@@ -94,6 +94,16 @@ public final class GuardedInput extends Reader {
         return sawContent;
     }
 
+    /** The 1-based line of the last character read. */
+    int line() {
+        return line;
+    }
+
+    /** The 1-based column just after the last character read. */
+    int nextColumn() {
+        return column + 1;
+    }
+
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
         if (rejection != null) {

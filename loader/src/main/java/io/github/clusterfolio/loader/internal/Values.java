@@ -162,7 +162,8 @@ public final class Values {
 
     /**
      * The number written as {@code text}, when it is a plain decimal number (JSON syntax); {@code null}
-     * otherwise. A negative scale (from an exponent) is normalised so the value prints without one.
+     * otherwise. A negative scale (from an exponent) is normalised so the value prints without one, unless
+     * the number has more than 1,000 digits before the point, which no bound admits.
      */
     public static BigDecimal parseDecimal(String text) {
         int length = text.length();
@@ -204,8 +205,16 @@ public final class Values {
             return null;
         }
         BigDecimal value = new BigDecimal(text);
+        if (value.scale() < 0 && value.precision() - (long) value.scale() > MAX_PLAIN_DIGITS) {
+            // Writing 1e999999999 out in digits takes minutes and gigabytes; the number is out of every
+            // bound anyway, so it is returned as written (found by fuzzing).
+            return value;
+        }
         return value.scale() < 0 ? value.setScale(0) : value;
     }
+
+    /** Up to how many digits before the point {@link #parseDecimal} writes a number with an exponent out. */
+    private static final int MAX_PLAIN_DIGITS = 1_000;
 
     /** Whether {@code value} is within the bounds of a key figure; see {@link #MAX_INTEGER_DIGITS}. */
     static String whyOutOfBounds(BigDecimal value, String text) {

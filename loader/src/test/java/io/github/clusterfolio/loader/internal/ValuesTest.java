@@ -95,6 +95,12 @@ class ValuesTest {
         assertThat(Values.parseDecimal("-2.75")).isEqualTo(new BigDecimal("-2.75"));
         assertThat(Values.parseDecimal("1.5e3")).isEqualTo(new BigDecimal("1500"));
         assertThat(Values.parseDecimal("0")).isEqualTo(BigDecimal.ZERO);
+        // Regression (found by fuzzing): a huge exponent is not written out in a hundred million digits.
+        BigDecimal huge = Values.parseDecimal("1e999999999");
+        assertThat(huge).isEqualByComparingTo(new BigDecimal("1e999999999"));
+        assertThat(Values.whyOutOfBounds(huge, "1e999999999")).contains("has too many digits");
+        assertThat(Values.whyOutOfBounds(Values.parseDecimal("1e-999999999"), "1e-999999999"))
+                .contains("has too many decimal places");
         for (String notANumber : new String[] {"", "-", "017", "1.", ".5", "1e", "1e+", "+1", "0x1F", "1_000", "1,5",
             ".inf", "NaN", "1e1234567890", " 1"}) {
             assertThat(Values.parseDecimal(notANumber)).as("'%s'", notANumber).isNull();

@@ -39,7 +39,7 @@ public final class RegionYamlWriter {
                 out.append("  website: ").append(quote(region.website().get().toString())).append('\n');
             }
             out.append("  languages: ").append(list(region.languages())).append('\n');
-            out.append("sectors:\n");
+            out.append("sectors:").append(region.sectors().isEmpty() ? " []\n" : "\n");
             for (Sector sector : region.sectors()) {
                 out.append("  - id: ").append(quote(sector.id())).append('\n');
                 out.append("    name: ").append(text(sector.name())).append('\n');

@@ -80,6 +80,22 @@ class AwkwardTextTest {
         }
     }
 
+    /** Regression: the cover cut a long region name off after five lines, silently. */
+    @Test
+    void aRegionNameTooLongForTheCoverIsSetSmallerNotCutOff() throws Exception {
+        String name = "Metropolregion " + "Nordwestdeutschlandküstenverbund".repeat(12) + " Ende";
+        Region region = Region.builder("long-name", LocalizedText.of(name)).languages("de")
+                .sector(new Sector("a", LocalizedText.of("A"), LocalizedText.of("A."), List.of())).build();
+        List<String> warnings = new ArrayList<>();
+
+        byte[] pdf = Brochures.render(PdfBrochureRenderer.builder().build(), region, "de", warnings);
+
+        try (PdfReadBack read = new PdfReadBack(pdf)) {
+            assertThat(read.text(1).replace(" ", "")).contains(name.replace(" ", ""));
+        }
+        assertThat(warnings).isEmpty();
+    }
+
     @Test
     void aSinkThatFailsHalfWayIsReportedAsAnIoException() {
         assertThatThrownBy(() -> PdfBrochureRenderer.builder().build().render(NordwestFixture.region(),

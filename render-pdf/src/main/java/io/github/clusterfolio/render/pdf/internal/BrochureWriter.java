@@ -94,6 +94,8 @@ public final class BrochureWriter {
     private final Typesetter.Style tocNumber;
     private final Typesetter.Style registerEntry;
 
+    private final Consumer<String> warnings;
+
     private Document document;
     private PdfWriter writer;
 
@@ -108,6 +110,7 @@ public final class BrochureWriter {
         this.palette = Palette.of(settings.theme());
         this.geometry = PageGeometry.of(settings.theme());
         this.type = new Typesetter(settings.fonts(), warnings, language);
+        this.warnings = warnings;
         float scale = geometry.scale();
         this.body = new Typesetter.Style(Typesetter.Face.REGULAR, 9.5f, palette.text());
         this.lead = new Typesetter.Style(Typesetter.Face.REGULAR, 11.5f * scale, palette.primary());
@@ -247,24 +250,20 @@ public final class BrochureWriter {
         networkMotif(canvas, trim.getLeft() + trim.getWidth() * 0.42f, blockBottom + (trim.getTop() - blockBottom) * 0.5f,
                 trim.getRight() - PageGeometry.mm(14), trim.getTop() - PageGeometry.mm(16));
 
-        float scale = geometry.scale();
-        Typesetter.Style name = new Typesetter.Style(Typesetter.Face.BOLD, 38 * scale, palette.onPrimary());
-        Typesetter.Style sub = new Typesetter.Style(Typesetter.Face.REGULAR, 17 * scale, palette.onPrimaryMuted());
-        Typesetter.Style over = new Typesetter.Style(Typesetter.Face.BOLD, 8.5f, palette.onPrimaryMuted(), 1.6f);
-
-        List<Element> inBlock = new ArrayList<>();
-        Paragraph overline = paragraph(type.line(
-                labels.get("edition", edition()).toUpperCase(labels.locale()), over, 12));
-        overline.setSpacingAfter(14);
-        inBlock.add(overline);
-        Paragraph regionName = paragraph(type.line(text(region.name()), name, 42 * scale));
-        regionName.setLeading(42 * scale);
-        inBlock.add(regionName);
-        Paragraph subtitle = paragraph(type.line(subtitle(), sub, 22 * scale));
-        subtitle.setSpacingBefore(10);
-        inBlock.add(subtitle);
         float textBottom = blockBottom + PageGeometry.mm(16);
-        placeBottomUp(canvas, inBlock, textBottom, trim.getTop() - PageGeometry.mm(20));
+        float textTop = trim.getTop() - PageGeometry.mm(20);
+        // A name too long for the block at full size is set smaller until it fits, never cut off.
+        float nameScale = 1;
+        List<Element> inBlock = coverBlock(nameScale);
+        while (!fits(canvas, inBlock, textBottom, textTop) && nameScale > MIN_COVER_NAME_SCALE) {
+            nameScale *= 0.85f;
+            inBlock = coverBlock(nameScale);
+        }
+        if (!fits(canvas, inBlock, textBottom, textTop)) {
+            warnings.accept("PDF (" + language + "): the region's name is too long for the cover even in small type;"
+                    + " the cover shows only its beginning (the running heads and the document title carry it whole)");
+        }
+        placeBottomUp(canvas, inBlock, textBottom, textTop);
 
         // Below the block: what the brochure holds (left) and its sectors (right).
         float belowTop = blockBottom - PageGeometry.mm(13);
@@ -379,6 +378,37 @@ public final class BrochureWriter {
             canvas.fill();
         }
         canvas.restoreState();
+    }
+
+    /** How small the region's name on the cover may be set, relative to its full size, to fit the block. */
+    private static final float MIN_COVER_NAME_SCALE = 0.2f;
+
+    /** The cover block's text: edition, region name (at {@code nameScale} of its full size) and subtitle. */
+    private List<Element> coverBlock(float nameScale) {
+        float scale = geometry.scale();
+        Typesetter.Style name = new Typesetter.Style(Typesetter.Face.BOLD, 38 * scale * nameScale, palette.onPrimary());
+        Typesetter.Style sub = new Typesetter.Style(Typesetter.Face.REGULAR, 17 * scale, palette.onPrimaryMuted());
+        Typesetter.Style over = new Typesetter.Style(Typesetter.Face.BOLD, 8.5f, palette.onPrimaryMuted(), 1.6f);
+        List<Element> inBlock = new ArrayList<>();
+        Paragraph overline = paragraph(type.line(
+                labels.get("edition", edition()).toUpperCase(labels.locale()), over, 12));
+        overline.setSpacingAfter(14);
+        inBlock.add(overline);
+        Paragraph regionName = paragraph(type.line(text(region.name()), name, 42 * scale * nameScale));
+        regionName.setLeading(42 * scale * nameScale);
+        inBlock.add(regionName);
+        Paragraph subtitle = paragraph(type.line(subtitle(), sub, 22 * scale));
+        subtitle.setSpacingBefore(10);
+        inBlock.add(subtitle);
+        return inBlock;
+    }
+
+    /** Whether {@code elements} fit between {@code bottom} and {@code top} in the text column. */
+    private boolean fits(PdfContentByte canvas, List<Element> elements, float bottom, float top) {
+        ColumnText probe = new ColumnText(canvas);
+        probe.setSimpleColumn(geometry.contentLeft(), bottom, geometry.contentRight(), top);
+        elements.forEach(probe::addElement);
+        return !ColumnText.hasMoreText(probe.go(true));
     }
 
     /** Places {@code elements} in a column so that the last line ends just above {@code bottom}. */

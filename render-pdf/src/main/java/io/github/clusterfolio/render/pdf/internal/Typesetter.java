@@ -1,8 +1,11 @@
 package io.github.clusterfolio.render.pdf.internal;
 
 import java.awt.Color;
+import java.text.Bidi;
+import java.text.BreakIterator;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -129,13 +132,14 @@ final class Typesetter {
      */
     List<Chunk> chunks(String text, Style style, HyphenationEvent hyphenation) {
         String tidy = tidy(text);
+        String drawn = visualOrder(tidy);
         List<Chunk> chunks = new ArrayList<>(1);
         BaseFont primary = faces.get(style.face());
-        StringBuilder run = new StringBuilder(tidy.length());
+        StringBuilder run = new StringBuilder(drawn.length());
         BaseFont runFont = primary;
         List<Integer> missing = null;
-        for (int i = 0; i < tidy.length(); ) {
-            int codePoint = tidy.codePointAt(i);
+        for (int i = 0; i < drawn.length(); ) {
+            int codePoint = drawn.codePointAt(i);
             i += Character.charCount(codePoint);
             BaseFont font = fontFor(codePoint, primary);
             if (font == null) {
@@ -249,6 +253,67 @@ final class Typesetter {
         }
         return abbreviations(out == null ? normal : out.toString());
     }
+
+    /**
+     * The text in the order its characters are drawn. OpenPDF sets a paragraph's glyphs left to right in
+     * the order given (only its {@code ColumnText} with a run direction applies the bidirectional
+     * algorithm), so Hebrew or Arabic would print mirrored, and a reader or a text extractor would see it
+     * backwards. Here each line is put into visual order by the Unicode bidirectional algorithm with a
+     * left-to-right paragraph direction: right-to-left runs are reversed grapheme by grapheme (a letter
+     * keeps its marks) with brackets mirrored, and nested runs (numbers inside Hebrew) are ordered as the
+     * algorithm says. A right-to-left run that OpenPDF then wraps onto two lines shows its two parts in
+     * the wrong line order; the brochure's right-to-left texts (names, short phrases) rarely wrap.
+     */
+    static String visualOrder(String text) {
+        if (!Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int start = 0;
+        while (true) {
+            int end = text.indexOf('\n', start);
+            out.append(visualLine(end < 0 ? text.substring(start) : text.substring(start, end)));
+            if (end < 0) {
+                return out.toString();
+            }
+            out.append('\n');
+            start = end + 1;
+        }
+    }
+
+    private static String visualLine(String line) {
+        Bidi bidi = new Bidi(line, Bidi.DIRECTION_LEFT_TO_RIGHT);
+        if (bidi.isLeftToRight()) {
+            return line;
+        }
+        int runs = bidi.getRunCount();
+        byte[] levels = new byte[runs];
+        String[] parts = new String[runs];
+        for (int i = 0; i < runs; i++) {
+            levels[i] = (byte) bidi.getRunLevel(i);
+            String run = line.substring(bidi.getRunStart(i), bidi.getRunLimit(i));
+            parts[i] = (levels[i] & 1) == 1 ? reversed(run) : run;
+        }
+        Bidi.reorderVisually(levels, 0, parts, 0, runs);
+        return String.join("", parts);
+    }
+
+    private static String reversed(String run) {
+        BreakIterator graphemes = BreakIterator.getCharacterInstance();
+        graphemes.setText(run);
+        List<String> clusters = new ArrayList<>();
+        for (int start = graphemes.first(), end = graphemes.next(); end != BreakIterator.DONE;
+                start = end, end = graphemes.next()) {
+            String cluster = run.substring(start, end);
+            int mirror = MIRRORED.indexOf(cluster);
+            clusters.add(cluster.length() == 1 && mirror >= 0 ? String.valueOf(MIRRORED.charAt(mirror ^ 1)) : cluster);
+        }
+        Collections.reverse(clusters);
+        return String.join("", clusters);
+    }
+
+    /** Pairs of characters that a right-to-left run shows as each other (Unicode's Bidi_Mirrored pairs). */
+    private static final String MIRRORED = "()[]{}<>«»‹›";
 
     /** Abbreviations whose parts must not be split over two lines: "e. V.", "z. B.", "Co. KG" … */
     private static final String[][] ABBREVIATIONS = {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** Text tidying and the register's order. */
+/** Text tidying, right-to-left order and the register's order. */
 class TypesetterTest {
 
     @Test
@@ -20,6 +20,19 @@ class TypesetterTest {
         assertThat(Typesetter.tidy("a\r\nb\tc")).isEqualTo("a\nb c");
         assertThat(Typesetter.oneLine("  Zwei\n Zeilen  ")).isEqualTo("Zwei Zeilen");
         assertThat(Typesetter.tidy("Lee. Vase")).isEqualTo("Lee. Vase");
+    }
+
+    /** Regression: Hebrew was drawn in logical order, so it printed mirrored and read back backwards. */
+    @Test
+    void rightToLeftRunsAreDrawnInVisualOrder() {
+        assertThat(Typesetter.visualOrder("Hafen Bremen")).isEqualTo("Hafen Bremen");
+        assertThat(Typesetter.visualOrder("Hafen שלום עולם — right to left"))
+                .isEqualTo("Hafen םלוע םולש — right to left");
+        // Digits inside a right-to-left run stay in their own order; each line is ordered on its own.
+        assertThat(Typesetter.visualOrder("a שלום 2026 עולם b\nc דג d"))
+                .isEqualTo("a םלוע 2026 םולש b\nc גד d");
+        // A letter keeps its marks after it (Hebrew points are combining marks).
+        assertThat(Typesetter.visualOrder("x \u05e9\u05c1\u05dc b")).isEqualTo("x \u05dc\u05e9\u05c1 b");
     }
 
     @Test
