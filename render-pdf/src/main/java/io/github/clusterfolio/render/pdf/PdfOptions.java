@@ -21,8 +21,8 @@ import java.util.TreeMap;
  */
 public record PdfOptions(PdfConformance conformance, Map<String, String> subtitles, List<Path> fallbackFonts) {
 
-    /** PDF 1.7, the default subtitles and no fallback fonts. */
-    public static final PdfOptions DEFAULT = new PdfOptions(PdfConformance.PDF_1_7, Map.of(), List.of());
+    /** PDF/UA-1 (a tagged PDF 1.7), the default subtitles and no fallback fonts. */
+    public static final PdfOptions DEFAULT = new PdfOptions(PdfConformance.PDF_UA_1, Map.of(), List.of());
 
     /** Checks that nothing is null or blank and copies the collections (subtitles sorted by language). */
     public PdfOptions {

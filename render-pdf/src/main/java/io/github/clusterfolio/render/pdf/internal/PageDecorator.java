@@ -88,11 +88,13 @@ final class PageDecorator extends PdfPageEventHelper {
         if (top - bottom < 1) {
             return;
         }
-        canvas.saveState();
-        canvas.setColorFill(palette.accent());
-        canvas.rectangle(geometry.contentLeft(), bottom, 1.6f, top - bottom);
-        canvas.fill();
-        canvas.restoreState();
+        Structure.artifact(canvas, () -> {
+            canvas.saveState();
+            canvas.setColorFill(palette.accent());
+            canvas.rectangle(geometry.contentLeft(), bottom, 1.6f, top - bottom);
+            canvas.fill();
+            canvas.restoreState();
+        });
     }
 
     /** The page on which the chunk tagged {@code key} was placed, once it has been. */
@@ -136,11 +138,13 @@ final class PageDecorator extends PdfPageEventHelper {
             openBarTop = geometry.contentTop();
         }
         if (pagesEnded > 1) {
-            header(canvas);
-            footer(writer, canvas);
+            Structure.pagination(canvas, () -> {
+                header(canvas);
+                footer(writer, canvas);
+            });
         }
         if (geometry.bleedWidth() > 0) {
-            cropMarks(canvas);
+            Structure.artifact(canvas, () -> cropMarks(canvas));
         }
     }
 
@@ -204,7 +208,7 @@ final class PageDecorator extends PdfPageEventHelper {
 
     @Override
     public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String key) {
-        if (pages.putIfAbsent(key, writer.getPageNumber()) != null) {
+        if (Structure.isLink(key) || pages.putIfAbsent(key, writer.getPageNumber()) != null) {
             return;
         }
         Bookmark bookmark = bookmarks.remove(key);

@@ -131,8 +131,17 @@ final class Typesetter {
      * null) is set on every chunk.
      */
     List<Chunk> chunks(String text, Style style, HyphenationEvent hyphenation) {
+        return chunks(text, style, hyphenation, 0);
+    }
+
+    /**
+     * The chunks of {@code text} for lines {@code width} wide: as {@link #chunks(String, Style, HyphenationEvent)},
+     * but text with right-to-left characters is broken into lines here, before it is put into visual order
+     * (see {@link #breakBidiLines}). A width of 0 leaves line breaking to OpenPDF.
+     */
+    List<Chunk> chunks(String text, Style style, HyphenationEvent hyphenation, float width) {
         String tidy = tidy(text);
-        String drawn = visualOrder(tidy);
+        String drawn = visualOrder(breakBidiLines(tidy, style, width));
         List<Chunk> chunks = new ArrayList<>(1);
         BaseFont primary = faces.get(style.face());
         StringBuilder run = new StringBuilder(drawn.length());
@@ -261,8 +270,8 @@ final class Typesetter {
      * backwards. Here each line is put into visual order by the Unicode bidirectional algorithm with a
      * left-to-right paragraph direction: right-to-left runs are reversed grapheme by grapheme (a letter
      * keeps its marks) with brackets mirrored, and nested runs (numbers inside Hebrew) are ordered as the
-     * algorithm says. A right-to-left run that OpenPDF then wraps onto two lines shows its two parts in
-     * the wrong line order; the brochure's right-to-left texts (names, short phrases) rarely wrap.
+     * algorithm says. Text that wraps must be broken into lines first ({@link #breakBidiLines}), or the
+     * parts of a wrapped right-to-left run would land on the wrong lines.
      */
     static String visualOrder(String text) {
         if (!Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
@@ -305,15 +314,65 @@ final class Typesetter {
         for (int start = graphemes.first(), end = graphemes.next(); end != BreakIterator.DONE;
                 start = end, end = graphemes.next()) {
             String cluster = run.substring(start, end);
-            int mirror = MIRRORED.indexOf(cluster);
-            clusters.add(cluster.length() == 1 && mirror >= 0 ? String.valueOf(MIRRORED.charAt(mirror ^ 1)) : cluster);
+            int first = cluster.codePointAt(0);
+            int mirror = BidiMirrors.mirror(first);
+            clusters.add(mirror == first ? cluster
+                    : new StringBuilder().appendCodePoint(mirror).append(cluster, Character.charCount(first),
+                            cluster.length()).toString());
         }
         Collections.reverse(clusters);
         return String.join("", clusters);
     }
 
-    /** Pairs of characters that a right-to-left run shows as each other (Unicode's Bidi_Mirrored pairs). */
-    private static final String MIRRORED = "()[]{}<>«»‹›";
+    /**
+     * Breaks {@code text} into lines no wider than {@code width} in {@code style}, in logical order, and marks
+     * each break with a line break, when the text has right-to-left characters. The visual reordering then
+     * works line by line, so that a right-to-left run that wraps keeps its first words on the first line, as
+     * the bidirectional algorithm (UAX #9, rule L1 onwards) requires; OpenPDF's page flow would break the
+     * already reordered text and so swap the parts. Text without right-to-left characters is returned as it is
+     * and left to OpenPDF's own line breaking, justification and hyphenation.
+     */
+    String breakBidiLines(String text, Style style, float width) {
+        if (width <= 0 || !Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
+            return text;
+        }
+        BaseFont font = faces.get(style.face());
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (String paragraphLine : text.split("\n", -1)) {
+            if (!out.isEmpty()) {
+                out.append('\n');
+            }
+            float used = 0;
+            int lineStart = out.length();
+            for (String word : paragraphLine.split(" ", -1)) {
+                float wordWidth = measure(word, font, style);
+                float spaceWidth = out.length() > lineStart ? measure(" ", font, style) : 0;
+                if (out.length() > lineStart && used + spaceWidth + wordWidth > width) {
+                    out.append('\n');
+                    lineStart = out.length();
+                    used = 0;
+                    spaceWidth = 0;
+                } else if (out.length() > lineStart) {
+                    out.append(' ');
+                }
+                out.append(word);
+                used += spaceWidth + wordWidth;
+            }
+        }
+        return out.toString();
+    }
+
+    private float measure(String text, BaseFont primary, Style style) {
+        float width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            BaseFont font = fontFor(codePoint, primary);
+            width += (font == null ? primary : font).getWidthPoint(codePoint, style.size()) + style.tracking();
+        }
+        // A little room for rounding: OpenPDF must not break a line that was measured to fit.
+        return width * 1.01f;
+    }
 
     /** Abbreviations whose parts must not be split over two lines: "e. V.", "z. B.", "Co. KG" … */
     private static final String[][] ABBREVIATIONS = {

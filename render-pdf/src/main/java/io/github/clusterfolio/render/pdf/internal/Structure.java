@@ -1,0 +1,291 @@
+package io.github.clusterfolio.render.pdf.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfAction;
+import org.openpdf.text.pdf.PdfAnnotation;
+import org.openpdf.text.pdf.PdfArray;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfNumber;
+import org.openpdf.text.pdf.PdfObject;
+import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfRectangle;
+import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfStructureElement;
+import org.openpdf.text.pdf.PdfWriter;
+import org.openpdf.text.pdf.draw.VerticalPositionMark;
+
+/**
+ * Builds the logical structure of a tagged brochure while the layout code sets it, so that the structure
+ * follows the reading order rather than the drawing order. The layout code says what a block is (a heading,
+ * a paragraph, a table cell, a link); this class writes the marked content and the structure elements.
+ *
+ * <p>Three ways content reaches a page, and how each is marked:
+ * <ul>
+ *   <li>the page flow ({@code Document.add}): {@link #flow} encloses the element in marked content for a leaf;
+ *   <li>columns and table cells ({@code ColumnText}, {@code PdfPCell}): {@link #begin} and {@link #end} are
+ *       zero-height elements placed around the content, drawn on the very canvas the content goes to;
+ *   <li>direct drawing: {@link #artifact} and {@link #tagged} enclose a drawing.
+ * </ul>
+ *
+ * <p>OpenPDF's {@link PdfStructureElement} holds either marked content or child elements, never both; so a
+ * <em>leaf</em> here carries the marked content, and a <em>container</em> carries leaves. Links are made by
+ * this class rather than by OpenPDF's chunk anchors, because OpenPDF gives no access to the annotations it
+ * makes: a link chunk carries a generic tag from {@link #link}, and when OpenPDF reports where it set the chunk,
+ * an annotation is added with a {@code /StructParent} and an object reference (OBJR) in its {@code Link}
+ * element.
+ */
+final class Structure {
+    /** The marked-content tag of decoration (ISO 32000-1, 14.8.2.2). */
+    static final PdfName ARTIFACT = new PdfName("Artifact");
+
+    private static final String LINK_TAG = "\u0001link:";
+
+    private final PdfWriter writer;
+    private final TaggedDocument document;
+    private final PdfStructureElement root;
+    private final Deque<PdfStructureElement> containers = new ArrayDeque<>();
+    private final Map<String, LinkTarget> links = new HashMap<>();
+    private PdfAnnotation lastAnnotation;
+    private String lastTag;
+    private int lastPage;
+
+    private record LinkTarget(PdfStructureElement element, PdfAction action, String description) {}
+
+    Structure(PdfWriter writer, TaggedDocument document) {
+        this.writer = writer;
+        this.document = document;
+        this.root = new PdfStructureElement(writer.getStructureTreeRoot(), Role.DOCUMENT.name);
+        containers.push(root);
+        writer.setPageEvent(new PdfPageEventHelper() {
+            @Override
+            public void onGenericTag(PdfWriter pdfWriter, Document pdfDocument, Rectangle rect, String text) {
+                annotate(rect, text);
+            }
+        });
+    }
+
+    /** Opens a container below the current one; later elements go into it until {@link #close}. */
+    PdfStructureElement open(Role role) {
+        PdfStructureElement element = new PdfStructureElement(containers.peek(), role.name);
+        containers.push(element);
+        return element;
+    }
+
+    /** Closes the container opened last. */
+    void close() {
+        if (containers.size() <= 1) {
+            throw new IllegalStateException("no open structure element to close");
+        }
+        containers.pop();
+    }
+
+    /** A new leaf below the current container, to hold marked content. */
+    PdfStructureElement leaf(Role role) {
+        return new PdfStructureElement(containers.peek(), role.name);
+    }
+
+    /** A leaf below the current container with its language, where that differs from the document's. */
+    PdfStructureElement leaf(Role role, String language, String documentLanguage) {
+        PdfStructureElement leaf = leaf(role);
+        lang(leaf, language, documentLanguage);
+        return leaf;
+    }
+
+    /** Marks {@code element} as written in {@code language} when that is not the document's language. */
+    static void lang(PdfStructureElement element, String language, String documentLanguage) {
+        if (!language.equals(documentLanguage)) {
+            element.put(PdfName.LANG, new PdfString(language, PdfObject.TEXT_UNICODE));
+        }
+    }
+
+    /** Gives {@code element} an alternative text, for figures. */
+    static void alt(PdfStructureElement element, String text) {
+        element.put(PdfName.ALT, new PdfString(text, PdfObject.TEXT_UNICODE));
+    }
+
+    /** Says which cells a header cell heads. */
+    static void scope(PdfStructureElement headerCell, boolean column) {
+        PdfDictionary attributes = new PdfDictionary();
+        attributes.put(PdfName.O, PdfName.TABLE);
+        attributes.put(new PdfName("Scope"), new PdfName(column ? "Column" : "Row"));
+        headerCell.put(new PdfName("A"), attributes);
+    }
+
+    /** Adds {@code element} to the page flow as the content of {@code leaf}. */
+    void flow(PdfStructureElement leaf, Element element) {
+        document.beginText(leaf);
+        document.add(element);
+        document.endText();
+    }
+
+    /** Adds {@code element} to the page flow as decoration: a rule, or space that carries no content. */
+    void flowArtifact(Element element) {
+        document.beginArtifact();
+        document.add(element);
+        document.endText();
+    }
+
+    /**
+     * Adds {@code element} to the page flow when its content is marked by {@link #begin}/{@link #end} inside it
+     * (a table whose cells are tagged); only the lines OpenPDF holds back are written first.
+     */
+    void flowMarked(Element element) {
+        document.flush();
+        document.add(element);
+        document.flush();
+    }
+
+    /**
+     * A zero-height element that opens marked content for {@code leaf} where a column draws it. Drawn a second
+     * time (a table's header row repeated on the next page), it opens an artifact instead: the repetition is
+     * not content of its own.
+     */
+    Element begin(PdfStructureElement leaf) {
+        return new Begin(leaf);
+    }
+
+    /** A zero-height element that opens an artifact where a column draws it. */
+    Element beginArtifact() {
+        return new Begin(null);
+    }
+
+    /** A zero-height element that closes what the matching {@link #begin} or {@link #beginArtifact} opened. */
+    Element end() {
+        return new End();
+    }
+
+    /**
+     * {@code elements} with each enclosed in marked content for a new leaf of {@code role} below the current
+     * container, for a column. Leaves are made here, after any trial layout, because OpenPDF attaches a
+     * structure element to its parent the moment it is made.
+     */
+    List<Element> each(Role role, List<? extends Element> elements) {
+        List<Element> marked = new ArrayList<>(elements.size() * 3);
+        for (Element element : elements) {
+            marked.add(begin(leaf(role)));
+            marked.add(element);
+            marked.add(end());
+        }
+        return marked;
+    }
+
+    /** Draws decoration (rules, motifs, marks, running heads) as an artifact. */
+    static void artifact(PdfContentByte canvas, Runnable drawing) {
+        canvas.beginMarkedContentSequence(ARTIFACT);
+        drawing.run();
+        canvas.endMarkedContentSequence();
+    }
+
+    /** Draws running heads and page numbers as pagination artifacts. */
+    static void pagination(PdfContentByte canvas, Runnable drawing) {
+        PdfDictionary properties = new PdfDictionary();
+        properties.put(PdfName.TYPE, new PdfName("Pagination"));
+        canvas.beginMarkedContentSequence(ARTIFACT, properties, true);
+        drawing.run();
+        canvas.endMarkedContentSequence();
+    }
+
+    /** Draws content of {@code leaf} directly on {@code canvas}. */
+    static void tagged(PdfContentByte canvas, PdfStructureElement leaf, Runnable drawing) {
+        canvas.beginMarkedContentSequence(leaf);
+        drawing.run();
+        canvas.endMarkedContentSequence();
+    }
+
+    /**
+     * The generic tag for the chunks of a link to {@code action}; {@code element} is the {@code Link} element
+     * the link's annotations belong to and {@code description} says where it leads, for assistive technology.
+     */
+    String link(PdfStructureElement element, PdfAction action, String description) {
+        String tag = LINK_TAG + links.size();
+        links.put(tag, new LinkTarget(element, action, description));
+        return tag;
+    }
+
+    /** Whether a generic tag is one of this class's links (the page decorator leaves those alone). */
+    static boolean isLink(String tag) {
+        return tag.startsWith(LINK_TAG);
+    }
+
+    private void annotate(Rectangle rect, String tag) {
+        LinkTarget target = links.get(tag);
+        if (target == null) {
+            return;
+        }
+        int page = writer.getPageNumber();
+        if (lastAnnotation != null && tag.equals(lastTag) && page == lastPage) {
+            PdfRectangle last = (PdfRectangle) lastAnnotation.get(PdfName.RECT);
+            // The next chunk of the same link on the same line: widen the annotation instead of adding one.
+            if (Math.abs(last.bottom() - rect.getBottom()) < 0.01f && rect.getLeft() - last.right() < 1f) {
+                lastAnnotation.put(PdfName.RECT, new PdfRectangle(Math.min(last.left(), rect.getLeft()),
+                        last.bottom(), Math.max(last.right(), rect.getRight()), last.top()));
+                return;
+            }
+        }
+        PdfAnnotation annotation = new PdfAnnotation(writer, rect.getLeft(), rect.getBottom(), rect.getRight(),
+                rect.getTop(), target.action());
+        annotation.setFlags(PdfAnnotation.FLAGS_PRINT);
+        annotation.setBorder(new org.openpdf.text.pdf.PdfBorderArray(0, 0, 0));
+        annotation.put(PdfName.CONTENTS, new PdfString(target.description(), PdfObject.TEXT_UNICODE));
+        int key = writer.getStructureTreeRoot().addExistingObject(target.element().getReference());
+        annotation.put(PdfName.STRUCTPARENT, new PdfNumber(key));
+        writer.addAnnotation(annotation);
+        PdfDictionary objectReference = new PdfDictionary(PdfName.OBJR);
+        objectReference.put(PdfName.OBJ, annotation.getIndirectReference());
+        objectReference.put(PdfName.PG, writer.getCurrentPage());
+        kids(target.element()).add(objectReference);
+        lastAnnotation = annotation;
+        lastTag = tag;
+        lastPage = page;
+    }
+
+    /** The /K array of a leaf, made one if it holds a single marked-content id so far. */
+    private static PdfArray kids(PdfStructureElement element) {
+        PdfObject kids = element.get(PdfName.K);
+        if (kids instanceof PdfArray array) {
+            return array;
+        }
+        PdfArray array = new PdfArray();
+        if (kids != null) {
+            array.add(kids);
+        }
+        element.put(PdfName.K, array);
+        return array;
+    }
+
+    private static final class Begin extends VerticalPositionMark {
+        private final PdfStructureElement leaf;
+        private boolean drawn;
+
+        Begin(PdfStructureElement leaf) {
+            this.leaf = leaf;
+        }
+
+        @Override
+        public void draw(PdfContentByte canvas, float llx, float lly, float urx, float ury, float y) {
+            if (drawn || leaf == null) {
+                canvas.beginMarkedContentSequence(ARTIFACT);
+            } else {
+                canvas.beginMarkedContentSequence(leaf);
+                drawn = true;
+            }
+        }
+    }
+
+    private static final class End extends VerticalPositionMark {
+        @Override
+        public void draw(PdfContentByte canvas, float llx, float lly, float urx, float ury, float y) {
+            canvas.endMarkedContentSequence();
+        }
+    }
+}

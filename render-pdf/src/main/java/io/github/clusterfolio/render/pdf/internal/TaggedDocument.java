@@ -1,0 +1,90 @@
+package io.github.clusterfolio.render.pdf.internal;
+
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.ExceptionConverter;
+import org.openpdf.text.pdf.PdfDocument;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfStructureElement;
+
+/**
+ * OpenPDF's page-flow document with the two hooks a tagged PDF needs and OpenPDF does not offer.
+ *
+ * <p>OpenPDF keeps the lines of a paragraph back and writes them later (when the page fills, or when the next
+ * table arrives), so marked content opened around {@code Document.add} would not enclose them. This class writes
+ * them on demand ({@link #flush()}) and opens and closes marked content in the text layer of the page flow
+ * ({@link #beginText}, {@link #endText}). A sequence still open when a page ends is closed at the end of that
+ * page and opened again, for the same structure element, on the next one, as ISO 32000-1 14.7.4 asks. The
+ * flow's graphics layer (rules, leader dots, tag backgrounds) holds only decoration and is one artifact per page.
+ *
+ * <p>Only {@link Structure} uses it; the layout code never touches marked content directly.
+ */
+final class TaggedDocument extends PdfDocument {
+    /** What the open sequence in the text layer belongs to: a structure element, or null for an artifact. */
+    private PdfStructureElement openLeaf;
+    private boolean textOpen;
+    private boolean pageOpen;
+
+    /** Writes every line OpenPDF holds back, so that it lands in the marked content open now. */
+    void flush() {
+        try {
+            flushLines();
+        } catch (DocumentException e) {
+            throw new ExceptionConverter(e);
+        }
+    }
+
+    /** Opens a marked-content sequence for {@code leaf} in the text layer of the page flow. */
+    void beginText(PdfStructureElement leaf) {
+        flush();
+        openLeaf = leaf;
+        textOpen = true;
+        openTextSequence();
+    }
+
+    /** Opens an artifact in the text layer of the page flow, for spacing and rules that carry no content. */
+    void beginArtifact() {
+        beginText(null);
+    }
+
+    /** Closes the sequence {@link #beginText} or {@link #beginArtifact} opened, after writing its lines. */
+    void endText() {
+        flush();
+        text.endMarkedContentSequence();
+        openLeaf = null;
+        textOpen = false;
+    }
+
+    private void openTextSequence() {
+        if (openLeaf == null) {
+            text.beginMarkedContentSequence(Structure.ARTIFACT);
+        } else {
+            text.beginMarkedContentSequence(openLeaf);
+        }
+    }
+
+    @Override
+    protected void initPage() throws DocumentException {
+        super.initPage();
+        graphics.beginMarkedContentSequence(Structure.ARTIFACT);
+        pageOpen = true;
+    }
+
+    @Override
+    public boolean newPage() {
+        if (!pageOpen) {
+            return super.newPage();
+        }
+        flush();
+        boolean continued = textOpen;
+        if (continued) {
+            text.endMarkedContentSequence();
+        }
+        graphics.endMarkedContentSequence();
+        pageOpen = false;
+        boolean written = super.newPage();
+        if (continued) {
+            openTextSequence();
+        }
+        return written;
+    }
+}
