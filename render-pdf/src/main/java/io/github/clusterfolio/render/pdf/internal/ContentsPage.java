@@ -1,0 +1,55 @@
+package io.github.clusterfolio.render.pdf.internal;
+
+import io.github.clusterfolio.model.Region;
+import io.github.clusterfolio.model.Sector;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+
+/**
+ * The contents: the overview, each sector with its number and the register, each a line with dot leaders
+ * that links to the chapter and ends in its page, filled in when the document is complete.
+ */
+final class ContentsPage {
+    private final BrochureContext context;
+    private final Blocks blocks;
+
+    ContentsPage(BrochureContext context) {
+        this.context = context;
+        this.blocks = context.blocks();
+    }
+
+    void write() {
+        Labels labels = context.labels();
+        Region region = context.region();
+        context.decorator().runningTitle(labels.get("contents"));
+        blocks.chapterHeading(labels.get("contents"), Anchors.CONTENTS);
+        context.decorator().bookmark(Anchors.CONTENTS, labels.get("contents"), null, false);
+
+        PdfPTable table = new PdfPTable(new float[] {30, context.geometry().contentWidth() - 30});
+        // Width by percentage, not locked: OpenPDF then lays the table out twice (measure, write), not three times.
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(6);
+        row(table, "", labels.get("overview"), Anchors.OVERVIEW);
+        for (int index = 0; index < region.sectors().size(); index++) {
+            Sector sector = region.sectors().get(index);
+            row(table, Blocks.sectorNumber(index), context.text(sector.name()), Anchors.sector(sector));
+        }
+        if (!region.organisations().isEmpty()) {
+            row(table, "", labels.get("register"), Anchors.REGISTER);
+        }
+        context.add(table);
+    }
+
+    private void row(PdfPTable table, String number, String entry, String key) {
+        Styles styles = context.styles();
+        PdfPCell numberCell = blocks.cell(blocks.paragraph(context.type().line(number, styles.tocNumber, 16)));
+        numberCell.setPaddingBottom(7);
+        table.addCell(numberCell);
+        Paragraph paragraph = blocks.leaderLine(entry, styles.tocEntry, 16, key, styles.tocEntry,
+                page -> String.valueOf(page), context.geometry().contentRight());
+        PdfPCell entryCell = blocks.cell(paragraph);
+        entryCell.setPaddingBottom(7);
+        table.addCell(entryCell);
+    }
+}

@@ -1,0 +1,170 @@
+package io.github.clusterfolio.render.pdf.internal;
+
+import io.github.clusterfolio.model.LocalizedText;
+import io.github.clusterfolio.model.Organisation;
+import io.github.clusterfolio.model.Sector;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * An organisation's entry in its main sector's chapter: name, a line with type, legal form and city, the
+ * description, and a footer with website, other sectors and tags; an accent bar runs down its left side.
+ * The entry moves to the next page whole when it fits there and not in the room left on this one.
+ */
+final class OrganisationEntry {
+    /** Space above an organisation's entry and the indent of its text from the accent bar on its left. */
+    private static final float ENTRY_GAP = 14;
+    private static final float ENTRY_INDENT = 13;
+
+    private final BrochureContext context;
+    private final Blocks blocks;
+    private final Typesetter type;
+    private final Palette palette;
+    private final Labels labels;
+
+    OrganisationEntry(BrochureContext context) {
+        this.context = context;
+        this.blocks = context.blocks();
+        this.type = context.type();
+        this.palette = context.palette();
+        this.labels = context.labels();
+    }
+
+    /**
+     * Writes the entry of {@code organisation}, bookmarked under the chapter {@code sectorKey}; the first
+     * entry of a chapter comes under the section label "Organisations".
+     */
+    void write(Organisation organisation, String sectorKey, boolean firstInChapter) {
+        PdfWriter writer = context.writer();
+        PageGeometry geometry = context.geometry();
+        PageDecorator decorator = context.decorator();
+        String key = Anchors.organisation(organisation);
+        String name = context.text(organisation.name());
+        decorator.bookmark(key, name, sectorKey, false);
+
+        // The entry is set in the page's own flow, not in a table: one layout pass instead of two, which
+        // is most of the time a large brochure takes. Keeping it together is done here, from its height.
+        List<Paragraph> parts = new ArrayList<>();
+        Typesetter.Style orgName = context.styles().orgName;
+        Paragraph heading = blocks.paragraph(orgName.size() * 1.2f);
+        List<Chunk> nameChunks = type.chunks(Typesetter.oneLine(name), orgName, null);
+        nameChunks.getFirst().setLocalDestination(key);
+        nameChunks.getFirst().setGenericTag(key);
+        heading.addAll(nameChunks);
+        heading.setSpacingBefore(ENTRY_GAP);
+        parts.add(heading);
+        parts.add(metaLine(organisation));
+        organisation.description().ifPresent(description -> {
+            LocalizedText.Resolved resolved = context.resolve(description);
+            for (String text : PlainText.paragraphs(resolved.text())) {
+                Paragraph paragraph = blocks.justified(text, context.styles().body, 13.6f, resolved.language());
+                paragraph.setSpacingBefore(4);
+                parts.add(paragraph);
+            }
+        });
+        footerLine(organisation).ifPresent(parts::add);
+        float indent = ENTRY_INDENT;
+        float height = 0;
+        for (Paragraph part : parts) {
+            part.setIndentationLeft(indent);
+            height += LineEstimate.height(part, geometry.contentWidth() - indent);
+        }
+
+        PdfPTable label = null;
+        float labelHeight = 0;
+        if (firstInChapter) {
+            label = new PdfPTable(1);
+            label.setWidthPercentage(100);
+            label.setSpacingBefore(18);
+            label.addCell(blocks.sectionLabel(labels.get("organisations")));
+            labelHeight = 18 + 11 + 6 + 4;
+        }
+        // A new page when the entry (at most a page of it) does not fit in the room left, unless this page is
+        // still empty: an entry longer than a page then starts at the top and runs on.
+        float room = writer.getVerticalPosition(true) - geometry.contentBottom();
+        float page = geometry.contentTop() - geometry.contentBottom();
+        float needed = labelHeight + Math.min(height, page - labelHeight);
+        if (needed > room && room < page - 1) {
+            context.document().newPage();
+        }
+        if (label != null) {
+            context.add(label);
+        }
+        float top = writer.getVerticalPosition(true) - ENTRY_GAP;
+        decorator.openBar(top + 1);
+        int startPage = writer.getPageNumber();
+        for (Paragraph part : parts) {
+            context.add(part);
+        }
+        float bottom = writer.getVerticalPosition(true) - 3;
+        decorator.closeBar(writer.getDirectContentUnder(), writer.getPageNumber() == startPage ? top + 1
+                : geometry.contentTop(), bottom);
+    }
+
+    /** "NETZWERK · e. V. · Oldenburg" under an organisation's name. */
+    private Paragraph metaLine(Organisation organisation) {
+        Paragraph meta = blocks.paragraph(12);
+        meta.setSpacingBefore(1);
+        Typesetter.Style typeStyle = new Typesetter.Style(Typesetter.Face.BOLD, 7, palette.accent(), 0.8f);
+        Typesetter.Style rest = new Typesetter.Style(Typesetter.Face.REGULAR, 8, palette.muted());
+        meta.addAll(type.chunks(labels.type(organisation.type()).toUpperCase(labels.locale()), typeStyle, null));
+        organisation.legalForm().ifPresent(form -> meta.addAll(type.chunks("  ·  " + Typesetter.oneLine(form), rest,
+                null)));
+        organisation.city().ifPresent(city -> meta.addAll(type.chunks("  ·  " + Typesetter.oneLine(city), rest,
+                null)));
+        return meta;
+    }
+
+    /** The website link, the other sectors and the tags; empty when the organisation has none of them. */
+    private Optional<Paragraph> footerLine(Organisation organisation) {
+        List<String> otherSectors = organisation.sectorIds().subList(1, organisation.sectorIds().size());
+        if (organisation.website().isEmpty() && otherSectors.isEmpty() && organisation.tags().isEmpty()) {
+            return Optional.empty();
+        }
+        Typesetter.Style small = context.styles().small;
+        Paragraph footer = blocks.paragraph(14);
+        footer.setSpacingBefore(5);
+        boolean first = true;
+        if (organisation.website().isPresent()) {
+            footer.addAll(blocks.linkChunks(organisation.website().get(),
+                    new Typesetter.Style(Typesetter.Face.BOLD, 8.5f, palette.accent())));
+            first = false;
+        }
+        if (!otherSectors.isEmpty()) {
+            if (!first) {
+                footer.add(type.blank("     ", small));
+            }
+            footer.addAll(type.chunks(labels.get("alsoIn") + " ", small, null));
+            for (int i = 0; i < otherSectors.size(); i++) {
+                Sector other = context.region().sector(otherSectors.get(i)).orElseThrow();
+                if (i > 0) {
+                    footer.addAll(type.chunks(", ", small, null));
+                }
+                footer.addAll(blocks.internalLink(context.text(other.name()), small.withColour(palette.primary()),
+                        Anchors.sector(other)));
+            }
+            first = false;
+        }
+        if (!organisation.tags().isEmpty()) {
+            if (!first) {
+                footer.add(type.blank("     ", small));
+            }
+            Typesetter.Style tagStyle = new Typesetter.Style(Typesetter.Face.REGULAR, 7.5f, palette.primary());
+            for (int i = 0; i < organisation.tags().size(); i++) {
+                if (i > 0) {
+                    footer.add(type.blank("    ", small));
+                }
+                for (Chunk chunk : type.chunks(Typesetter.oneLine(organisation.tags().get(i)), tagStyle, null)) {
+                    chunk.setBackground(palette.tint(), 2.5f, 2f, 2.5f, 2.5f);
+                    footer.add(chunk);
+                }
+            }
+        }
+        return Optional.of(footer);
+    }
+}

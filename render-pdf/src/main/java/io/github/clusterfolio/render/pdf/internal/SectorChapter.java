@@ -1,0 +1,174 @@
+package io.github.clusterfolio.render.pdf.internal;
+
+import io.github.clusterfolio.model.KeyFigure;
+import io.github.clusterfolio.model.Organisation;
+import io.github.clusterfolio.model.Region;
+import io.github.clusterfolio.model.Sector;
+import io.github.clusterfolio.model.Source;
+import java.util.List;
+import java.util.Optional;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+
+/**
+ * One chapter per sector: its number and name, summary, key figures, the organisations whose main sector it
+ * is, and cross references to organisations whose main sector is another.
+ */
+final class SectorChapter {
+    private final BrochureContext context;
+    private final Blocks blocks;
+    private final Typesetter type;
+    private final Palette palette;
+    private final Labels labels;
+    private final OrganisationEntry entries;
+
+    SectorChapter(BrochureContext context) {
+        this.context = context;
+        this.blocks = context.blocks();
+        this.type = context.type();
+        this.palette = context.palette();
+        this.labels = context.labels();
+        this.entries = new OrganisationEntry(context);
+    }
+
+    /** Writes the chapter of {@code sector}, the {@code index}th of the region's sectors (from 0). */
+    void write(int index, Sector sector) {
+        Region region = context.region();
+        String key = Anchors.sector(sector);
+        String name = context.text(sector.name());
+        context.document().newPage();
+        context.decorator().runningTitle(name);
+        context.decorator().bookmark(key, name, null, false);
+        blocks.chapterHeading(labels.get("sector.kicker", Blocks.sectorNumber(index)), name, key);
+
+        blocks.summary(sector.summary());
+        if (!sector.keyFigures().isEmpty()) {
+            keyFigures(sector);
+        }
+        List<Organisation> members = region.organisationsOf(sector.id());
+        List<Organisation> main = members.stream().filter(o -> o.mainSectorId().equals(sector.id())).toList();
+        List<Organisation> others = members.stream().filter(o -> !o.mainSectorId().equals(sector.id())).toList();
+        if (main.isEmpty() && others.isEmpty()) {
+            Paragraph empty = blocks.paragraph(type.phrase(labels.get("empty.sector"), context.styles().small, 12));
+            empty.setSpacingBefore(18);
+            context.add(empty);
+        }
+        for (int i = 0; i < main.size(); i++) {
+            entries.write(main.get(i), key, i == 0);
+        }
+        if (!others.isEmpty()) {
+            crossReferences(others);
+        }
+    }
+
+    private void keyFigures(Sector sector) {
+        PageGeometry geometry = context.geometry();
+        Numbers numbers = context.numbers();
+        float width = geometry.contentWidth();
+        PdfPTable table = new PdfPTable(new float[] {0.36f * width, 0.64f * width});
+        // Width by percentage, not locked: OpenPDF then lays the table out twice (measure, write), not three times.
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(14);
+        table.setKeepTogether(true);
+        PdfPCell heading = blocks.sectionLabel(labels.get("keyFigures"));
+        heading.setColspan(2);
+        table.addCell(heading);
+        Typesetter.Style big = new Typesetter.Style(Typesetter.Face.BOLD, 17 * geometry.scale(), palette.accent());
+        Typesetter.Style unitStyle = new Typesetter.Style(Typesetter.Face.REGULAR, 9.5f, palette.accent());
+        Typesetter.Style labelStyle = new Typesetter.Style(Typesetter.Face.BOLD, 9.5f, palette.text());
+        for (KeyFigure figure : sector.keyFigures()) {
+            Paragraph value = blocks.paragraph(20 * geometry.scale());
+            if (figure.approximate()) {
+                // "über 70.000": only the number is set large, the words around it like the unit.
+                String number = numbers.number(figure.value());
+                String full = numbers.value(figure);
+                int at = full.indexOf(number);
+                if (at >= 0) {
+                    value.addAll(type.chunks(full.substring(0, at), unitStyle, null));
+                    value.addAll(type.chunks(number, big, null));
+                    value.addAll(type.chunks(full.substring(at + number.length()), unitStyle, null));
+                } else {
+                    value.addAll(type.chunks(full, big, null));
+                }
+            } else {
+                value.addAll(type.chunks(numbers.number(figure.value()), big, null));
+            }
+            figure.unit().ifPresent(unit -> {
+                String joined = numbers.withUnit("", context.text(unit));
+                value.addAll(type.chunks(joined, unitStyle, null));
+            });
+            PdfPCell valueCell = blocks.cell(value);
+            valueCell.setBorder(Rectangle.BOTTOM);
+            valueCell.setBorderColor(palette.hairline());
+            valueCell.setBorderWidth(0.5f);
+            valueCell.setPaddingTop(6);
+            valueCell.setPaddingBottom(8);
+            valueCell.setPaddingRight(10);
+            table.addCell(valueCell);
+
+            PdfPCell labelCell = blocks.cell(blocks.paragraph(type.phrase(Typesetter.oneLine(
+                    context.text(figure.label())), labelStyle, 13)));
+            figureNote(figure).ifPresent(labelCell::addElement);
+            labelCell.setBorder(Rectangle.BOTTOM);
+            labelCell.setBorderColor(palette.hairline());
+            labelCell.setBorderWidth(0.5f);
+            labelCell.setPaddingTop(9);
+            labelCell.setPaddingBottom(8);
+            table.addCell(labelCell);
+        }
+        context.add(table);
+    }
+
+    /** "Stand 2024 · Quelle: NaGeB", with the source linked; empty when there is neither. */
+    private Optional<Paragraph> figureNote(KeyFigure figure) {
+        if (figure.year().isEmpty() && figure.source().isEmpty()) {
+            return Optional.empty();
+        }
+        Typesetter.Style small = context.styles().small;
+        Paragraph note = blocks.paragraph(11);
+        note.setSpacingBefore(1);
+        if (figure.year().isPresent()) {
+            note.addAll(type.chunks(labels.get("keyFigure.year", String.valueOf(figure.year().getAsInt())), small,
+                    null));
+        }
+        if (figure.source().isPresent()) {
+            Source source = figure.source().get();
+            if (figure.year().isPresent()) {
+                note.addAll(type.chunks(" · ", small, null));
+            }
+            note.addAll(type.chunks(labels.get("keyFigure.source") + " ", small, null));
+            List<Chunk> title = type.chunks(Typesetter.oneLine(context.text(source.title())),
+                    source.url().isPresent() ? small.withColour(palette.accent()) : small, null);
+            source.url().ifPresent(url -> title.forEach(chunk -> chunk.setAnchor(url.toASCIIString())));
+            note.addAll(title);
+        }
+        return Optional.of(note);
+    }
+
+    /** Organisations whose main sector is another, listed with a link to their entry and its page. */
+    private void crossReferences(List<Organisation> others) {
+        Typesetter.Style small = context.styles().small;
+        PdfPTable table = new PdfPTable(1);
+        // Width by percentage, not locked: OpenPDF then lays the table out twice (measure, write), not three times.
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(20);
+        table.setHeaderRows(1);
+        table.addCell(blocks.sectionLabel(labels.get("alsoActive")));
+        Typesetter.Style entry = new Typesetter.Style(Typesetter.Face.BOLD, 9, palette.primary());
+        for (Organisation organisation : others) {
+            String key = Anchors.organisation(organisation);
+            Sector main = context.region().sector(organisation.mainSectorId()).orElseThrow();
+            Paragraph line = blocks.leaderLine(context.text(organisation.name()), entry, 13, key, small,
+                    page -> labels.get("page.short", String.valueOf(page)), context.geometry().contentRight());
+            PdfPCell cell = blocks.cell(line);
+            cell.addElement(blocks.paragraph(type.line(labels.get("alsoActive.main", context.text(main.name())), small,
+                    11)));
+            cell.setPaddingBottom(6);
+            table.addCell(cell);
+        }
+        context.add(table);
+    }
+}
