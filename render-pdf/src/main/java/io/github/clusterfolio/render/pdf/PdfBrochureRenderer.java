@@ -46,7 +46,7 @@ public final class PdfBrochureRenderer implements Renderer {
         this.options = options;
     }
 
-    /** A builder with the default theme, subtitles and PDF 1.7. */
+    /** A builder with the default theme, subtitles and PDF/UA-1. */
     public static Builder builder() {
         return new Builder();
     }
@@ -120,7 +120,7 @@ public final class PdfBrochureRenderer implements Renderer {
             return this;
         }
 
-        /** The PDF standard to write; default {@link PdfConformance#PDF_1_7}. */
+        /** The standards to write; default {@link PdfConformance#PDF_UA_1}. Every brochure is tagged. */
         public Builder conformance(PdfConformance conformance) {
             this.options = options.withConformance(conformance);
             return this;
@@ -140,7 +140,7 @@ public final class PdfBrochureRenderer implements Renderer {
          */
         public PdfBrochureRenderer build() {
             BrochureSettings settings = BrochureSettings.load(theme, List.copyOf(options.fallbackFonts()),
-                    options.subtitles(), options.conformance() == PdfConformance.PDF_A_2B);
+                    options.subtitles(), options.conformance());
             return new PdfBrochureRenderer(settings, options);
         }
     }

@@ -1,6 +1,7 @@
 package io.github.clusterfolio.render.pdf.internal;
 
 import io.github.clusterfolio.model.LocalizedText;
+import java.awt.Color;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,16 +13,18 @@ import org.openpdf.text.Image;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfAction;
 import org.openpdf.text.pdf.PdfPCell;
-import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.draw.LineSeparator;
 import org.openpdf.text.pdf.draw.VerticalPositionMark;
 
 /**
  * The building blocks every part of the brochure is made of: paragraphs with an embedded font, borderless
- * cells, blocks kept together, section labels, justified text, chapter headings, summaries, web links,
- * links within the document and leader lines with a page number filled in at the end.
+ * cells with their content tagged, section labels, justified text, chapter headings, summaries, web links,
+ * links within the document and leader lines with a page number filled in at the end. Each block that holds
+ * content takes the structure element it belongs to.
  */
 final class Blocks {
     private final BrochureContext context;
@@ -47,47 +50,59 @@ final class Blocks {
         return paragraph;
     }
 
-    /** A borderless, unpadded table cell holding {@code content}. */
-    PdfPCell cell(Paragraph content) {
+    /** A borderless, unpadded, empty table cell. */
+    PdfPCell cell() {
         PdfPCell cell = new PdfPCell();
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setPadding(0);
         cell.setUseAscender(true);
-        cell.addElement(content);
         return cell;
     }
 
-    /** {@code content} in a borderless one-cell table that moves to the next page whole if it fits there. */
-    PdfPTable keptTogether(Element content, float spacingAfter) {
-        PdfPTable table = new PdfPTable(1);
-        // Width by percentage, not locked: OpenPDF then lays the table out twice (measure, write), not three times.
-        table.setWidthPercentage(100);
-        table.setKeepTogether(true);
-        table.setSpacingAfter(spacingAfter);
-        PdfPCell cell = new PdfPCell();
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.setPadding(0);
-        cell.addElement(content);
-        table.addCell(cell);
-        return table;
+    /** A borderless, unpadded table cell holding {@code content} as the content of {@code leaf}. */
+    PdfPCell cell(PdfStructureElement leaf, Paragraph content) {
+        PdfPCell cell = cell();
+        context.structure().mark(cell::addElement, leaf, content);
+        return cell;
+    }
+
+    /** Draws an artifact rule under {@code cell} in place of OpenPDF's border. */
+    static PdfPCell ruled(PdfPCell cell, Color colour, float width) {
+        return CellRule.under(cell, colour, width);
+    }
+
+    /**
+     * Adds {@code paragraph} to the flow as {@code leaf}, moved whole to the next page if it does not fit in the
+     * room left on this one but does on an empty page; a longer paragraph starts here and runs on.
+     */
+    void keptTogether(PdfStructureElement leaf, Paragraph paragraph, float width) {
+        PageGeometry geometry = context.geometry();
+        float height = LineEstimate.height(paragraph, width - paragraph.getIndentationLeft());
+        float room = context.writer().getVerticalPosition(true) - geometry.contentBottom();
+        float page = geometry.contentTop() - geometry.contentBottom();
+        if (height > room && height <= page && room < page - 1) {
+            context.document().newPage();
+        }
+        context.add(leaf, paragraph);
     }
 
     /** A small spaced-capitals label with a rule under it, heading a section within a chapter. */
-    PdfPCell sectionLabel(String text) {
+    PdfPCell sectionLabel(PdfStructureElement leaf, String text) {
         Labels labels = context.labels();
-        PdfPCell cell = cell(paragraph(context.type().line(text.toUpperCase(labels.locale()),
+        PdfPCell cell = cell(leaf, paragraph(context.type().line(text.toUpperCase(labels.locale()),
                 context.styles().label, 11)));
-        cell.setBorder(Rectangle.BOTTOM);
-        cell.setBorderColor(context.palette().hairline());
-        cell.setBorderWidth(0.6f);
+        ruled(cell, context.palette().hairline(), 0.6f);
         cell.setPaddingBottom(5);
         return cell;
     }
 
-    /** A justified, hyphenated paragraph in the language the text is written in. */
-    Paragraph justified(String text, Typesetter.Style style, float leading, String textLanguage) {
+    /**
+     * A justified, hyphenated paragraph in the language the text is written in, for lines {@code width} wide
+     * (which only text with right-to-left characters needs, to break its lines before reordering them).
+     */
+    Paragraph justified(String text, Typesetter.Style style, float leading, String textLanguage, float width) {
         Paragraph paragraph = paragraph(leading);
-        paragraph.addAll(context.type().chunks(text.strip(), style, context.hyphenation(textLanguage)));
+        paragraph.addAll(context.type().chunks(text.strip(), style, context.hyphenation(textLanguage), width));
         // OpenPDF sets a justified paragraph's last line with the word spacing of the line above; an
         // invisible glue at the end takes up the rest of that line instead, so it keeps natural spacing.
         Chunk glue = new Chunk(new VerticalPositionMark());
@@ -97,7 +112,7 @@ final class Blocks {
         return paragraph;
     }
 
-    /** A chapter's heading, the destination {@code key}, with the accent rule under it. */
+    /** A chapter's heading (an {@code H1}), the destination {@code key}, with the accent rule under it. */
     void chapterHeading(String heading, String key) {
         Typesetter type = context.type();
         Styles styles = context.styles();
@@ -107,14 +122,14 @@ final class Blocks {
         chunks.getFirst().setLocalDestination(key);
         chunks.getFirst().setGenericTag(key);
         paragraph.addAll(chunks);
-        context.add(paragraph);
+        context.add(context.structure().leaf(Role.H1), paragraph);
         Chunk rule = new Chunk(new LineSeparator(3f, 100f * 36 / context.geometry().contentWidth(),
                 context.palette().accent(), Element.ALIGN_LEFT, 0));
         rule.setFont(type.font(styles.body));
         Paragraph ruleParagraph = paragraph(12);
         ruleParagraph.add(rule);
         ruleParagraph.setSpacingAfter(14);
-        context.add(ruleParagraph);
+        context.addArtifact(ruleParagraph);
     }
 
     /** A chapter's heading under a line of spaced capitals ({@code kicker}), such as "BRANCHE 01". */
@@ -122,7 +137,7 @@ final class Blocks {
         Paragraph over = paragraph(context.type().line(kicker.toUpperCase(context.labels().locale()),
                 context.styles().kicker, 12));
         over.setSpacingAfter(6);
-        context.add(over);
+        context.add(context.structure().leaf(Role.P), over);
         chapterHeading(heading, key);
     }
 
@@ -131,42 +146,59 @@ final class Blocks {
         LocalizedText.Resolved resolved = context.resolve(summary);
         List<String> paragraphs = PlainText.paragraphs(resolved.text());
         Styles styles = context.styles();
+        float width = context.geometry().contentWidth();
         for (int i = 0; i < paragraphs.size(); i++) {
             boolean first = i == 0;
             Paragraph paragraph = justified(paragraphs.get(i), first ? styles.lead : styles.body, first ? 16.5f : 14,
-                    resolved.language());
+                    resolved.language(), width);
+            paragraph.setSpacingAfter(first ? 10 : 7);
             // A paragraph of a few lines moves whole to the next page rather than leave one line behind.
-            context.add(keptTogether(paragraph, first ? 10 : 7));
+            keptTogether(context.structure().leaf(Role.P, resolved.language(), context.language()), paragraph,
+                    width);
         }
     }
 
-    /** "→ example.org", linked to the address. */
-    List<Chunk> linkChunks(URI address, Typesetter.Style style) {
+    /** "→ example.org", linked to the address; its annotations belong to {@code link}. */
+    List<Chunk> linkChunks(URI address, Typesetter.Style style, PdfStructureElement link) {
         Typesetter type = context.type();
         List<Chunk> chunks = new ArrayList<>();
         chunks.addAll(type.chunks("\u2192\u00a0", style, null));
         chunks.addAll(type.chunks(PlainText.displayAddress(address), style, null));
         String target = address.toASCIIString();
-        chunks.forEach(chunk -> chunk.setAnchor(target));
-        return chunks;
-    }
-
-    /** {@code text} on one line, linked to the destination {@code key} within the document. */
-    List<Chunk> internalLink(String text, Typesetter.Style style, String key) {
-        List<Chunk> chunks = context.type().chunks(Typesetter.oneLine(text), style, null);
-        chunks.forEach(chunk -> chunk.setLocalGoto(key));
+        String tag = context.structure().link(link, new PdfAction(target), target);
+        chunks.forEach(chunk -> chunk.setGenericTag(tag));
         return chunks;
     }
 
     /**
+     * {@code text} on one line, linked to the destination {@code key} within the document, whose heading is
+     * {@code target}; its annotations belong to {@code link}.
+     */
+    List<Chunk> internalLink(String text, Typesetter.Style style, String key, String target,
+            PdfStructureElement link) {
+        List<Chunk> chunks = context.type().chunks(Typesetter.oneLine(text), style, null);
+        String tag = internalLinkTag(key, target, link);
+        chunks.forEach(chunk -> chunk.setGenericTag(tag));
+        return chunks;
+    }
+
+    /** The generic tag for chunks that link to the destination {@code key}, whose heading is {@code target}. */
+    String internalLinkTag(String key, String target, PdfStructureElement link) {
+        return context.structure().link(link, PdfAction.gotoLocalPage(key, false), Typesetter.oneLine(target));
+    }
+
+    /**
      * A line "entry ...... page" that links to {@code key}; the page is filled in when the document is
-     * complete. {@code right} is where the line ends on the page.
+     * complete. {@code right} is where the line ends on the page; its annotations belong to {@code link}.
      */
     Paragraph leaderLine(String entry, Typesetter.Style style, float leading, String key,
-            Typesetter.Style numberStyle, IntFunction<String> pageText, float right) {
+            Typesetter.Style numberStyle, IntFunction<String> pageText, float right, PdfStructureElement link) {
         Typesetter type = context.type();
         Paragraph paragraph = paragraph(leading);
-        paragraph.addAll(internalLink(entry, style, key));
+        String tag = internalLinkTag(key, entry, link);
+        List<Chunk> chunks = type.chunks(Typesetter.oneLine(entry), style, null);
+        chunks.forEach(chunk -> chunk.setGenericTag(tag));
+        paragraph.addAll(chunks);
         Chunk leader = new Chunk(new LeaderDots(context.palette().muted(), true));
         leader.setFont(type.font(style));
         paragraph.add(leader);
@@ -175,7 +207,7 @@ final class Blocks {
                 right - width, pageText);
         Chunk number = new Chunk(Image.getInstance(template), 0, -PageDecorator.templateBaseline(numberStyle));
         number.setFont(type.font(style));
-        number.setLocalGoto(key);
+        number.setGenericTag(tag);
         paragraph.add(number);
         return paragraph;
     }

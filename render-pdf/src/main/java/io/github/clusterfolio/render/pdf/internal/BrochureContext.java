@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.pdf.HyphenationEvent;
-import org.openpdf.text.pdf.PdfWriter;
+import org.openpdf.text.pdf.PdfStructureElement;
 
 /**
  * What every part of one brochure shares while it is laid out: the region and language, the OpenPDF
@@ -38,7 +38,8 @@ final class BrochureContext {
     private final Blocks blocks;
     private final Map<String, Optional<PatternHyphenation>> hyphenations = new HashMap<>();
     private final Document document;
-    private final PdfWriter writer;
+    private final TaggedPdfWriter writer;
+    private Structure structure;
 
     /**
      * Sets up the context and an unopened document that writes to {@code out}.
@@ -62,7 +63,7 @@ final class BrochureContext {
                 text(region.name()) + " · " + labels.get("edition", edition()));
         this.document = new Document(geometry.media(), geometry.left(), geometry.right(), geometry.top(),
                 geometry.bottom());
-        this.writer = PdfWriter.getInstance(document, out);
+        this.writer = TaggedPdfWriter.create(document, out, settings.conformance());
         this.blocks = new Blocks(this);
     }
 
@@ -126,13 +127,33 @@ final class BrochureContext {
         return document;
     }
 
-    PdfWriter writer() {
+    TaggedPdfWriter writer() {
         return writer;
     }
 
-    /** Adds {@code element} to the document's flow at the current position. */
-    void add(Element element) {
-        document.add(element);
+    /** Starts the structure tree; once the document is open. */
+    void startStructure() {
+        structure = new Structure(writer, writer.flow());
+    }
+
+    /** The logical structure the parts build as they lay out their content. */
+    Structure structure() {
+        return structure;
+    }
+
+    /** Adds {@code element} to the document's flow at the current position, as the content of {@code leaf}. */
+    void add(PdfStructureElement leaf, Element element) {
+        structure.flow(leaf, element);
+    }
+
+    /** Adds {@code element}, which marks its own content (a tagged table), to the document's flow. */
+    void addMarked(Element element) {
+        structure.flowMarked(element);
+    }
+
+    /** Adds {@code element}, which carries no content (a rule, space), to the document's flow. */
+    void addArtifact(Element element) {
+        structure.flowArtifact(element);
     }
 
     /** {@code text} in the brochure's language, or the region's fallback. */

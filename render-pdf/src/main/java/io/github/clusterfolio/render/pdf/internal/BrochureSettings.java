@@ -2,6 +2,7 @@ package io.github.clusterfolio.render.pdf.internal;
 
 import io.github.clusterfolio.render.RenderException;
 import io.github.clusterfolio.render.Theme;
+import io.github.clusterfolio.render.pdf.PdfConformance;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
@@ -20,17 +21,24 @@ import java.util.Optional;
  * @param fonts the font files
  * @param logo the logo's bytes, if the theme names one
  * @param subtitles cover subtitles by language tag, replacing the default
- * @param pdfA whether to write PDF/A-2b
+ * @param conformance the standards to write
  */
 public record BrochureSettings(
-        Theme theme, FontFiles fonts, Optional<byte[]> logo, Map<String, String> subtitles, boolean pdfA) {
+        Theme theme, FontFiles fonts, Optional<byte[]> logo, Map<String, String> subtitles,
+        PdfConformance conformance) {
 
     /** Checks that nothing is null and copies the subtitles. */
     public BrochureSettings {
         Objects.requireNonNull(theme, "theme");
         Objects.requireNonNull(fonts, "fonts");
         Objects.requireNonNull(logo, "logo");
+        Objects.requireNonNull(conformance, "conformance");
         subtitles = Map.copyOf(subtitles);
+    }
+
+    /** Whether the brochure is also PDF/A-2 (level A or B). */
+    public boolean pdfA() {
+        return conformance != PdfConformance.PDF_UA_1;
     }
 
     /**
@@ -39,10 +47,11 @@ public record BrochureSettings(
      * @throws RenderException when a file cannot be read or used, naming it
      */
     public static BrochureSettings load(
-            Theme theme, java.util.List<Path> fallbackFonts, Map<String, String> subtitles, boolean pdfA) {
+            Theme theme, java.util.List<Path> fallbackFonts, Map<String, String> subtitles,
+            PdfConformance conformance) {
         FontFiles fonts = FontFiles.load(theme.fonts(), fallbackFonts);
         Optional<byte[]> logo = theme.logo().map(BrochureSettings::readLogo);
-        return new BrochureSettings(theme, fonts, logo, subtitles, pdfA);
+        return new BrochureSettings(theme, fonts, logo, subtitles, conformance);
     }
 
     private static byte[] readLogo(Path path) {

@@ -5,6 +5,7 @@ import io.github.clusterfolio.model.Sector;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfStructureElement;
 
 /**
  * The contents: the overview, each sector with its number and the register, each a line with dot leaders
@@ -22,6 +23,8 @@ final class ContentsPage {
     void write() {
         Labels labels = context.labels();
         Region region = context.region();
+        Structure structure = context.structure();
+        structure.open(Role.SECT);
         context.decorator().runningTitle(labels.get("contents"));
         blocks.chapterHeading(labels.get("contents"), Anchors.CONTENTS);
         context.decorator().bookmark(Anchors.CONTENTS, labels.get("contents"), null, false);
@@ -30,6 +33,7 @@ final class ContentsPage {
         // Width by percentage, not locked: OpenPDF then lays the table out twice (measure, write), not three times.
         table.setWidthPercentage(100);
         table.setSpacingBefore(6);
+        structure.open(Role.TOC);
         row(table, "", labels.get("overview"), Anchors.OVERVIEW);
         for (int index = 0; index < region.sectors().size(); index++) {
             Sector sector = region.sectors().get(index);
@@ -38,18 +42,31 @@ final class ContentsPage {
         if (!region.organisations().isEmpty()) {
             row(table, "", labels.get("register"), Anchors.REGISTER);
         }
-        context.add(table);
+        structure.close();
+        context.addMarked(table);
+        structure.close();
     }
 
+    /** One entry of the contents: a {@code TOCI} with the chapter's number as its label and a link. */
     private void row(PdfPTable table, String number, String entry, String key) {
         Styles styles = context.styles();
-        PdfPCell numberCell = blocks.cell(blocks.paragraph(context.type().line(number, styles.tocNumber, 16)));
+        Structure structure = context.structure();
+        structure.open(Role.TOCI);
+        Paragraph numberParagraph = blocks.paragraph(context.type().line(number, styles.tocNumber, 16));
+        PdfPCell numberCell = blocks.cell();
+        if (number.isEmpty()) {
+            structure.markArtifact(numberCell::addElement, numberParagraph);
+        } else {
+            structure.mark(numberCell::addElement, structure.leaf(Role.LBL), numberParagraph);
+        }
         numberCell.setPaddingBottom(7);
         table.addCell(numberCell);
+        PdfStructureElement link = structure.leaf(Role.LINK);
         Paragraph paragraph = blocks.leaderLine(entry, styles.tocEntry, 16, key, styles.tocEntry,
-                page -> String.valueOf(page), context.geometry().contentRight());
-        PdfPCell entryCell = blocks.cell(paragraph);
+                page -> String.valueOf(page), context.geometry().contentRight(), link);
+        PdfPCell entryCell = blocks.cell(link, paragraph);
         entryCell.setPaddingBottom(7);
         table.addCell(entryCell);
+        structure.close();
     }
 }

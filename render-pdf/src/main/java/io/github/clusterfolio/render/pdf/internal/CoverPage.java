@@ -13,6 +13,7 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.draw.VerticalPositionMark;
 
 /**
@@ -44,23 +45,27 @@ final class CoverPage {
     }
 
     void write() throws IOException {
+        Structure structure = context.structure();
+        structure.open(Role.SECT);
         PdfContentByte canvas = context.writer().getDirectContent();
         Rectangle trim = geometry.trim();
         Rectangle bleed = geometry.bleed();
         float blockBottom = trim.getBottom() + trim.getHeight() * 0.38f;
 
-        canvas.saveState();
-        canvas.setColorFill(palette.primary());
-        canvas.rectangle(bleed.getLeft(), blockBottom, bleed.getWidth(), bleed.getTop() - blockBottom);
-        canvas.fill();
-        // A band of the accent colour closes the block.
-        canvas.setColorFill(palette.accent());
-        canvas.rectangle(bleed.getLeft(), blockBottom - 5, bleed.getWidth(), 5);
-        canvas.fill();
-        canvas.restoreState();
-        NetworkMotif.draw(canvas, region, palette, trim.getLeft() + trim.getWidth() * 0.42f,
-                blockBottom + (trim.getTop() - blockBottom) * 0.5f,
-                trim.getRight() - PageGeometry.mm(14), trim.getTop() - PageGeometry.mm(16));
+        Structure.artifact(canvas, () -> {
+            canvas.saveState();
+            canvas.setColorFill(palette.primary());
+            canvas.rectangle(bleed.getLeft(), blockBottom, bleed.getWidth(), bleed.getTop() - blockBottom);
+            canvas.fill();
+            // A band of the accent colour closes the block.
+            canvas.setColorFill(palette.accent());
+            canvas.rectangle(bleed.getLeft(), blockBottom - 5, bleed.getWidth(), 5);
+            canvas.fill();
+            canvas.restoreState();
+            NetworkMotif.draw(canvas, region, palette, trim.getLeft() + trim.getWidth() * 0.42f,
+                    blockBottom + (trim.getTop() - blockBottom) * 0.5f,
+                    trim.getRight() - PageGeometry.mm(14), trim.getTop() - PageGeometry.mm(16));
+        });
 
         float textBottom = blockBottom + PageGeometry.mm(16);
         float textTop = trim.getTop() - PageGeometry.mm(20);
@@ -76,7 +81,7 @@ final class CoverPage {
                     + " even in small type; the cover shows only its beginning (the running heads and the document"
                     + " title carry it whole)");
         }
-        placeBottomUp(canvas, inBlock, textBottom, textTop);
+        placeBottomUp(canvas, structure.each(Role.P, inBlock), textBottom, textTop);
 
         // Below the block: what the brochure holds (left) and its sectors (right).
         float belowTop = blockBottom - PageGeometry.mm(13);
@@ -93,8 +98,11 @@ final class CoverPage {
             Image logo = Image.getInstance(context.settings().logo().get());
             logo.scaleToFit(PageGeometry.mm(45), PageGeometry.mm(20));
             logo.setAbsolutePosition(geometry.contentRight() - logo.getScaledWidth(), geometry.contentBottom());
-            canvas.addImage(logo);
+            PdfStructureElement figure = structure.leaf(Role.FIGURE);
+            Structure.alt(figure, labels.get("logo.alt", context.text(region.name())));
+            Structure.tagged(canvas, figure, () -> canvas.addImage(logo));
         }
+        structure.close();
         // The cover holds only direct content; without this, newPage() would drop it.
         context.writer().setPageEmpty(false);
         context.document().newPage();
@@ -102,42 +110,55 @@ final class CoverPage {
 
     /** The counts, the first paragraph of the region's summary and its website, in the left column. */
     private void about(PdfContentByte canvas, float logoSpace, float leftWidth, float belowTop) {
+        Structure structure = context.structure();
         ColumnText about = new ColumnText(canvas);
         about.setSimpleColumn(geometry.contentLeft(), geometry.contentBottom() + logoSpace,
                 geometry.contentLeft() + leftWidth, belowTop);
-        about.addElement(blocks.paragraph(type.line(counts(),
+        structure.mark(about::addElement, structure.leaf(Role.P), blocks.paragraph(type.line(counts(),
                 new Typesetter.Style(Typesetter.Face.BOLD, 11, palette.primary()), 15)));
         region.summary().ifPresent(summary -> {
             String first = PlainText.paragraphs(context.text(summary)).getFirst();
+            String language = context.resolvedLanguage(summary);
             // Ragged right: a short blurb in a narrow column reads better than justified with gaps.
             Paragraph intro = blocks.paragraph(14.5f);
             intro.addAll(type.chunks(first, new Typesetter.Style(Typesetter.Face.REGULAR, 9.5f, palette.text()),
-                    context.hyphenation(context.resolvedLanguage(summary))));
+                    context.hyphenation(language), leftWidth));
             intro.setSpacingBefore(7);
-            about.addElement(intro);
+            structure.mark(about::addElement, structure.leaf(Role.P, language, context.language()), intro);
         });
         region.website().ifPresent(website -> {
-            Paragraph link = blocks.paragraph(14);
-            link.addAll(blocks.linkChunks(website,
-                    new Typesetter.Style(Typesetter.Face.BOLD, 9.5f, palette.accent())));
-            link.setSpacingBefore(8);
-            about.addElement(link);
+            structure.open(Role.P);
+            PdfStructureElement link = structure.leaf(Role.LINK);
+            structure.close();
+            Paragraph paragraph = blocks.paragraph(14);
+            paragraph.addAll(blocks.linkChunks(website,
+                    new Typesetter.Style(Typesetter.Face.BOLD, 9.5f, palette.accent()), link));
+            paragraph.setSpacingBefore(8);
+            structure.mark(about::addElement, link, paragraph);
         });
         about.go();
     }
 
     /** The numbered sectors, each linked to its chapter, in the right column. */
     private void sectors(PdfContentByte canvas, float listLeft, float logoSpace, float belowTop) {
+        Structure structure = context.structure();
         ColumnText list = new ColumnText(canvas);
         list.setSimpleColumn(listLeft, geometry.contentBottom() + logoSpace, geometry.contentRight(), belowTop);
         Paragraph heading = blocks.paragraph(type.line(labels.get("cover.sectors").toUpperCase(labels.locale()),
                 context.styles().label, 11));
         heading.setSpacingAfter(5);
-        list.addElement(heading);
+        structure.mark(list::addElement, structure.leaf(Role.P), heading);
         Typesetter.Style numberStyle = new Typesetter.Style(Typesetter.Face.BOLD, 8.5f, palette.accent());
         Typesetter.Style nameStyle = new Typesetter.Style(Typesetter.Face.REGULAR, 9, palette.text());
+        structure.open(Role.L);
         for (int index = 0; index < region.sectors().size(); index++) {
             Sector sector = region.sectors().get(index);
+            structure.open(Role.LI);
+            structure.open(Role.LBODY);
+            PdfStructureElement link = structure.leaf(Role.LINK);
+            structure.close();
+            structure.close();
+            String name = context.text(sector.name());
             Paragraph line = blocks.paragraph(13);
             line.setIndentationLeft(18);
             line.setFirstLineIndent(-18);
@@ -146,9 +167,10 @@ final class CoverPage {
             Chunk tab = new Chunk(new VerticalPositionMark(), 18, false);
             tab.setFont(type.font(nameStyle));
             line.add(tab);
-            line.addAll(blocks.internalLink(context.text(sector.name()), nameStyle, Anchors.sector(sector)));
-            list.addElement(line);
+            line.addAll(blocks.internalLink(name, nameStyle, Anchors.sector(sector), name, link));
+            structure.mark(list::addElement, link, line);
         }
+        structure.close();
         list.go();
     }
 

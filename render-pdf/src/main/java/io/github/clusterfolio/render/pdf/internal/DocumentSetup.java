@@ -22,7 +22,7 @@ import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * The PDF around the pages: version or PDF/A conformance, viewer preferences, page boxes, metadata and
+ * The PDF around the pages: viewer preferences, page boxes, metadata and
  * language when the document opens, and at the end an identity derived from the content. One instance
  * per brochure: it watches the bytes written to compute that identity.
  */
@@ -42,11 +42,6 @@ final class DocumentSetup {
         PageGeometry geometry = context.geometry();
         Labels labels = context.labels();
         Region region = context.region();
-        if (settings.pdfA()) {
-            writer.setPDFXConformance(PdfWriter.PDFA2B);
-        } else {
-            writer.setPdfVersion(PdfWriter.VERSION_1_7);
-        }
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
         // Justified lines get their extra room between words, not between letters.
         writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
@@ -75,11 +70,12 @@ final class DocumentSetup {
             writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
                     BrochureSettings.srgb());
         }
+        context.startStructure();
     }
 
     /** Writes the XMP metadata, gives the file its identity and closes the document. */
     void close(BrochureContext context) {
-        context.writer().createXmpMetadata();
+        context.writer().writeXmpMetadata();
         identify(context);
         context.document().close();
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
@@ -49,7 +50,10 @@ final class OrganisationEntry {
 
         // The entry is set in the page's own flow, not in a table: one layout pass instead of two, which
         // is most of the time a large brochure takes. Keeping it together is done here, from its height.
+        Structure structure = context.structure();
+        float width = geometry.contentWidth() - ENTRY_INDENT;
         List<Paragraph> parts = new ArrayList<>();
+        List<PdfStructureElement> leaves = new ArrayList<>();
         Typesetter.Style orgName = context.styles().orgName;
         Paragraph heading = blocks.paragraph(orgName.size() * 1.2f);
         List<Chunk> nameChunks = type.chunks(Typesetter.oneLine(name), orgName, null);
@@ -57,23 +61,6 @@ final class OrganisationEntry {
         nameChunks.getFirst().setGenericTag(key);
         heading.addAll(nameChunks);
         heading.setSpacingBefore(ENTRY_GAP);
-        parts.add(heading);
-        parts.add(metaLine(organisation));
-        organisation.description().ifPresent(description -> {
-            LocalizedText.Resolved resolved = context.resolve(description);
-            for (String text : PlainText.paragraphs(resolved.text())) {
-                Paragraph paragraph = blocks.justified(text, context.styles().body, 13.6f, resolved.language());
-                paragraph.setSpacingBefore(4);
-                parts.add(paragraph);
-            }
-        });
-        footerLine(organisation).ifPresent(parts::add);
-        float indent = ENTRY_INDENT;
-        float height = 0;
-        for (Paragraph part : parts) {
-            part.setIndentationLeft(indent);
-            height += LineEstimate.height(part, geometry.contentWidth() - indent);
-        }
 
         PdfPTable label = null;
         float labelHeight = 0;
@@ -81,9 +68,33 @@ final class OrganisationEntry {
             label = new PdfPTable(1);
             label.setWidthPercentage(100);
             label.setSpacingBefore(18);
-            label.addCell(blocks.sectionLabel(labels.get("organisations")));
+            label.addCell(blocks.sectionLabel(structure.leaf(Role.H2), labels.get("organisations")));
             labelHeight = 18 + 11 + 6 + 4;
         }
+        parts.add(heading);
+        leaves.add(structure.leaf(Role.H3, context.resolvedLanguage(organisation.name()), context.language()));
+        parts.add(metaLine(organisation));
+        leaves.add(structure.leaf(Role.P));
+        organisation.description().ifPresent(description -> {
+            LocalizedText.Resolved resolved = context.resolve(description);
+            for (String text : PlainText.paragraphs(resolved.text())) {
+                Paragraph paragraph = blocks.justified(text, context.styles().body, 13.6f, resolved.language(),
+                        width);
+                paragraph.setSpacingBefore(4);
+                parts.add(paragraph);
+                leaves.add(structure.leaf(Role.P, resolved.language(), context.language()));
+            }
+        });
+        footerLine(organisation).ifPresent(footer -> {
+            parts.add(footer.paragraph());
+            leaves.add(footer.leaf());
+        });
+        float height = 0;
+        for (Paragraph part : parts) {
+            part.setIndentationLeft(ENTRY_INDENT);
+            height += LineEstimate.height(part, width);
+        }
+
         // A new page when the entry (at most a page of it) does not fit in the room left, unless this page is
         // still empty: an entry longer than a page then starts at the top and runs on.
         float room = writer.getVerticalPosition(true) - geometry.contentBottom();
@@ -93,13 +104,13 @@ final class OrganisationEntry {
             context.document().newPage();
         }
         if (label != null) {
-            context.add(label);
+            context.addMarked(label);
         }
         float top = writer.getVerticalPosition(true) - ENTRY_GAP;
         decorator.openBar(top + 1);
         int startPage = writer.getPageNumber();
-        for (Paragraph part : parts) {
-            context.add(part);
+        for (int i = 0; i < parts.size(); i++) {
+            context.add(leaves.get(i), parts.get(i));
         }
         float bottom = writer.getVerticalPosition(true) - 3;
         decorator.closeBar(writer.getDirectContentUnder(), writer.getPageNumber() == startPage ? top + 1
@@ -120,19 +131,28 @@ final class OrganisationEntry {
         return meta;
     }
 
-    /** The website link, the other sectors and the tags; empty when the organisation has none of them. */
-    private Optional<Paragraph> footerLine(Organisation organisation) {
+    /** The footer line and the structure element its text belongs to. */
+    private record Footer(Paragraph paragraph, PdfStructureElement leaf) {}
+
+    /**
+     * The website link, the other sectors and the tags; empty when the organisation has none of them. Its
+     * text is one {@code Span} of a {@code P}, and each link a {@code Link} beside it in that {@code P}.
+     */
+    private Optional<Footer> footerLine(Organisation organisation) {
         List<String> otherSectors = organisation.sectorIds().subList(1, organisation.sectorIds().size());
         if (organisation.website().isEmpty() && otherSectors.isEmpty() && organisation.tags().isEmpty()) {
             return Optional.empty();
         }
+        Structure structure = context.structure();
+        structure.open(Role.P);
+        PdfStructureElement text = structure.leaf(Role.SPAN);
         Typesetter.Style small = context.styles().small;
         Paragraph footer = blocks.paragraph(14);
         footer.setSpacingBefore(5);
         boolean first = true;
         if (organisation.website().isPresent()) {
             footer.addAll(blocks.linkChunks(organisation.website().get(),
-                    new Typesetter.Style(Typesetter.Face.BOLD, 8.5f, palette.accent())));
+                    new Typesetter.Style(Typesetter.Face.BOLD, 8.5f, palette.accent()), structure.leaf(Role.LINK)));
             first = false;
         }
         if (!otherSectors.isEmpty()) {
@@ -145,8 +165,9 @@ final class OrganisationEntry {
                 if (i > 0) {
                     footer.addAll(type.chunks(", ", small, null));
                 }
-                footer.addAll(blocks.internalLink(context.text(other.name()), small.withColour(palette.primary()),
-                        Anchors.sector(other)));
+                String name = context.text(other.name());
+                footer.addAll(blocks.internalLink(name, small.withColour(palette.primary()), Anchors.sector(other),
+                        name, structure.leaf(Role.LINK)));
             }
             first = false;
         }
@@ -165,6 +186,7 @@ final class OrganisationEntry {
                 }
             }
         }
-        return Optional.of(footer);
+        structure.close();
+        return Optional.of(new Footer(footer, text));
     }
 }

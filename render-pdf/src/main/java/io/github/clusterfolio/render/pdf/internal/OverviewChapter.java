@@ -15,7 +15,9 @@ import org.openpdf.text.Image;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.PdfTemplate;
 
 /**
@@ -45,26 +47,34 @@ final class OverviewChapter {
     }
 
     void write() {
+        Structure structure = context.structure();
         context.document().newPage();
+        structure.open(Role.SECT);
         context.decorator().runningTitle(labels.get("overview"));
         context.decorator().bookmark(Anchors.OVERVIEW, labels.get("overview"), null, false);
         blocks.chapterHeading(labels.get("overview"), Anchors.OVERVIEW);
 
         region.summary().ifPresent(blocks::summary);
         region.website().ifPresent(website -> {
-            Paragraph link = blocks.paragraph(14);
-            link.addAll(blocks.linkChunks(website, new Typesetter.Style(Typesetter.Face.BOLD, 9, palette.accent())));
-            link.setSpacingBefore(2);
-            context.add(link);
+            structure.open(Role.P);
+            PdfStructureElement link = structure.leaf(Role.LINK);
+            structure.close();
+            Paragraph paragraph = blocks.paragraph(14);
+            paragraph.addAll(blocks.linkChunks(website, new Typesetter.Style(Typesetter.Face.BOLD, 9, palette.accent()),
+                    link));
+            paragraph.setSpacingBefore(2);
+            context.add(link, paragraph);
         });
 
         if (!region.sectors().isEmpty()) {
             sectorsAtAGlance();
         }
         chart();
+        structure.close();
     }
 
     private void sectorsAtAGlance() {
+        Structure structure = context.structure();
         float width = context.geometry().contentWidth();
         PdfPTable table = new PdfPTable(new float[] {0.06f * width, 0.38f * width, 0.33f * width, 0.15f * width,
             0.08f * width});
@@ -72,84 +82,107 @@ final class OverviewChapter {
         table.setWidthPercentage(100);
         table.setSpacingBefore(18);
         table.setHeaderRows(2);
-        PdfPCell heading = blocks.sectionLabel(labels.get("overview.sectors"));
+        structure.open(Role.TABLE);
+        PdfPCell heading = blocks.sectionLabel(structure.leaf(Role.CAPTION), labels.get("overview.sectors"));
         heading.setColspan(5);
         table.addCell(heading);
         Typesetter.Style head = new Typesetter.Style(Typesetter.Face.BOLD, 6.5f, palette.muted(), 0.3f);
         String[] headers = {labels.get("table.number"), labels.get("table.sector"), labels.get("table.keyFigure"),
             labels.get("table.organisations"), labels.get("table.page")};
+        structure.open(Role.THEAD);
+        structure.open(Role.TR);
         for (int column = 0; column < headers.length; column++) {
-            PdfPCell cell = blocks.cell(blocks.paragraph(type.line(headers[column].toUpperCase(labels.locale()), head,
-                    9)));
-            cell.setBorder(Rectangle.BOTTOM);
-            cell.setBorderColor(palette.muted());
-            cell.setBorderWidth(0.6f);
+            Paragraph text = blocks.paragraph(type.line(headers[column].toUpperCase(labels.locale()), head, 9));
+            if (column >= 3) {
+                text.setAlignment(Element.ALIGN_RIGHT);
+            }
+            PdfStructureElement header = structure.leaf(Role.TH);
+            Structure.scope(header, true);
+            PdfPCell cell = Blocks.ruled(blocks.cell(header, text), palette.muted(), 0.6f);
             cell.setPaddingBottom(4);
             cell.setHorizontalAlignment(column >= 3 ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
-            if (column >= 3) {
-                ((Paragraph) cell.getCompositeElements().getFirst()).setAlignment(Element.ALIGN_RIGHT);
-            }
             table.addCell(cell);
         }
+        structure.close();
+        structure.close();
+        structure.open(Role.TBODY);
         for (int index = 0; index < region.sectors().size(); index++) {
             sectorRow(table, index, region.sectors().get(index), width);
         }
-        context.add(table);
+        structure.close();
+        structure.close();
+        context.addMarked(table);
     }
 
     private void sectorRow(PdfPTable table, int index, Sector sector, float width) {
+        Structure structure = context.structure();
         Typesetter.Style small = context.styles().small;
         Typesetter.Style cellText = new Typesetter.Style(Typesetter.Face.REGULAR, 9, palette.text());
         Typesetter.Style numberText = new Typesetter.Style(Typesetter.Face.BOLD, 9, palette.accent());
         Typesetter.Style linkText = new Typesetter.Style(Typesetter.Face.BOLD, 9, palette.primary());
         String key = Anchors.sector(sector);
-        table.addCell(rowCell(blocks.paragraph(type.line(Blocks.sectorNumber(index), numberText, 12)),
-                Element.ALIGN_LEFT));
+        String sectorName = context.text(sector.name());
+        structure.open(Role.TR);
+        table.addCell(rowCell(structure.leaf(Role.TD), blocks.paragraph(type.line(Blocks.sectorNumber(index),
+                numberText, 12)), Element.ALIGN_LEFT));
+
+        structure.open(Role.TD);
+        PdfStructureElement link = structure.leaf(Role.LINK);
         Paragraph name = blocks.paragraph(12);
-        name.addAll(blocks.internalLink(context.text(sector.name()), linkText, key));
-        PdfPCell nameCell = rowCell(name, Element.ALIGN_LEFT);
+        name.addAll(blocks.internalLink(sectorName, linkText, key, sectorName, link));
+        PdfPCell nameCell = rowCell(link, name, Element.ALIGN_LEFT);
         if (region.sectors().size() <= 15) {
             // Few sectors leave room to say in one sentence what each is about.
             LocalizedText.Resolved summary = context.resolve(sector.summary());
             Paragraph gist = blocks.paragraph(10.5f);
             gist.addAll(type.chunks(PlainText.firstSentence(summary.text()), small.withSize(7.5f),
-                    context.hyphenation(summary.language())));
+                    context.hyphenation(summary.language()), 0.38f * width - 6));
             gist.setSpacingBefore(1);
-            nameCell.addElement(gist);
+            structure.mark(nameCell::addElement, structure.leaf(Role.P, summary.language(), context.language()),
+                    gist);
         }
+        structure.close();
         table.addCell(nameCell);
+
         Paragraph figure = blocks.paragraph(12);
-        Paragraph what = null;
-        if (!sector.keyFigures().isEmpty()) {
+        PdfPCell figureCell;
+        if (sector.keyFigures().isEmpty()) {
+            figureCell = rowCell(structure.leaf(Role.TD), figure, Element.ALIGN_LEFT);
+        } else {
+            structure.open(Role.TD);
             KeyFigure first = sector.keyFigures().getFirst();
             figure.addAll(type.chunks(figureWithUnit(first), cellText.withFace(Typesetter.Face.BOLD), null));
-            what = blocks.paragraph(type.line(context.text(first.label()), small.withSize(7.5f), 10));
-        }
-        PdfPCell figureCell = rowCell(figure, Element.ALIGN_LEFT);
-        if (what != null) {
-            figureCell.addElement(what);
+            figureCell = rowCell(structure.leaf(Role.P), figure, Element.ALIGN_LEFT);
+            Paragraph what = blocks.paragraph(type.line(context.text(first.label()), small.withSize(7.5f), 10));
+            structure.mark(figureCell::addElement, structure.leaf(Role.P, context.resolvedLanguage(first.label()),
+                    context.language()), what);
+            structure.close();
         }
         table.addCell(figureCell);
-        table.addCell(rowCell(blocks.paragraph(type.line(context.numbers().number(
+        table.addCell(rowCell(structure.leaf(Role.TD), blocks.paragraph(type.line(context.numbers().number(
                 BigDecimal.valueOf(region.organisationsOf(sector.id()).size())), cellText, 12)),
                 Element.ALIGN_RIGHT));
+
+        structure.open(Role.TD);
+        PdfStructureElement pageLink = structure.leaf(Role.LINK);
+        structure.close();
         float pageWidth = 0.08f * width - 6;
         PdfTemplate page = context.decorator().pageReference(context.writer(), key, cellText, pageWidth, false, 0,
                 String::valueOf);
         Chunk pageChunk = new Chunk(Image.getInstance(page), 0, -PageDecorator.templateBaseline(cellText));
         pageChunk.setFont(type.font(cellText));
-        pageChunk.setLocalGoto(key);
+        pageChunk.setGenericTag(blocks.internalLinkTag(key, sectorName, pageLink));
         Paragraph pageParagraph = blocks.paragraph(12);
         pageParagraph.add(pageChunk);
-        table.addCell(rowCell(pageParagraph, Element.ALIGN_RIGHT));
+        table.addCell(rowCell(pageLink, pageParagraph, Element.ALIGN_RIGHT));
+        structure.close();
     }
 
-    private PdfPCell rowCell(Paragraph content, int alignment) {
+    /** A cell of the table's body holding {@code content} for {@code leaf}. */
+    private PdfPCell rowCell(PdfStructureElement leaf, Paragraph content, int alignment) {
         content.setAlignment(alignment);
-        PdfPCell cell = blocks.cell(content);
-        cell.setBorder(Rectangle.BOTTOM);
-        cell.setBorderColor(palette.hairline());
-        cell.setBorderWidth(0.5f);
+        PdfPCell cell = blocks.cell(leaf, content);
+        Blocks.ruled(cell, palette.hairline(), 0.5f);
         cell.setPaddingTop(5);
         cell.setPaddingBottom(6);
         cell.setPaddingRight(6);
@@ -179,27 +212,44 @@ final class OverviewChapter {
                 ? labels.get("overview.chart.unit", context.text(example.label()), context.text(example.unit().get()))
                 : labels.get("overview.chart", context.text(example.label()));
 
+        Structure structure = context.structure();
         PdfPTable table = new PdfPTable(1);
         // Width by percentage, not locked: OpenPDF then lays the table out twice (measure, write), not three times.
         table.setWidthPercentage(100);
         table.setSpacingBefore(22);
         table.setKeepTogether(true);
-        table.addCell(blocks.sectionLabel(caption));
+        table.addCell(blocks.sectionLabel(structure.leaf(Role.H2), caption));
         PdfTemplate drawing = BarChart.draw(context.writer().getDirectContent(), type, palette, context.numbers(),
                 bars, context.geometry().contentWidth());
-        Image image = Image.getInstance(drawing);
-        PdfPCell chartCell = new PdfPCell(image, false);
-        chartCell.setBorder(Rectangle.NO_BORDER);
-        chartCell.setPadding(0);
+        PdfStructureElement figure = structure.leaf(Role.FIGURE);
+        Structure.alt(figure, chartDescription(caption, bars));
+        PdfPCell chartCell = blocks.cell();
         chartCell.setPaddingTop(8);
+        chartCell.setFixedHeight(drawing.getHeight() + 8);
+        // Drawn by the cell itself, so that the picture can be a Figure with its alternative text.
+        chartCell.setCellEvent((cell, position, canvases) -> {
+            PdfContentByte canvas = canvases[PdfPTable.TEXTCANVAS];
+            Structure.tagged(canvas, figure, () -> canvas.addTemplate(drawing, position.getLeft(),
+                    position.getBottom()));
+        });
         table.addCell(chartCell);
         if (sorted.size() > bars.size()) {
-            PdfPCell note = blocks.cell(blocks.paragraph(type.line(labels.get("overview.chart.top",
-                    String.valueOf(bars.size()), String.valueOf(sorted.size())), context.styles().small, 11)));
+            PdfPCell note = blocks.cell(structure.leaf(Role.P), blocks.paragraph(type.line(labels.get(
+                    "overview.chart.top", String.valueOf(bars.size()), String.valueOf(sorted.size())),
+                    context.styles().small, 11)));
             note.setPaddingTop(4);
             table.addCell(note);
         }
-        context.add(table);
+        context.addMarked(table);
+    }
+
+    /** What the chart shows, in words: its caption and every bar with its value, largest first. */
+    private String chartDescription(String caption, List<BarChart.Bar> bars) {
+        List<String> values = new ArrayList<>(bars.size());
+        for (BarChart.Bar bar : bars) {
+            values.add(labels.get("chart.alt.bar", Typesetter.oneLine(bar.label()), bar.valueText()));
+        }
+        return labels.get("chart.alt", caption, String.join("; ", values));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
 import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfStructureElement;
 
 /**
  * The register A–Z: every organisation under its letter, with dot leaders to the page of its entry, in two
@@ -28,6 +29,7 @@ final class RegisterChapter {
     void write() {
         Labels labels = context.labels();
         context.document().newPage();
+        context.structure().open(Role.SECT);
         String heading = labels.get("register");
         context.decorator().runningTitle(heading);
         context.decorator().bookmark(Anchors.REGISTER, heading, null, false);
@@ -59,6 +61,7 @@ final class RegisterChapter {
             firstBottom = top - high - 1;
         }
         columns(entries, top, firstBottom, false);
+        context.structure().close();
         // The register holds only direct content; keep its last page.
         context.writer().setPageEmpty(false);
     }
@@ -66,7 +69,8 @@ final class RegisterChapter {
     /**
      * Sets the register in two columns, starting below {@code top} on the current page with the columns
      * ending at {@code firstBottom}, and on further pages as needed. When simulating, nothing is written
-     * and the answer is whether everything fits in the two columns of the current page.
+     * and the answer is whether everything fits in the two columns of the current page. Only the run that
+     * writes builds the structure: each letter an {@code H2}, its entries a list of links.
      */
     private boolean columns(List<RegisterIndex.Entry> entries, float top, float firstBottom, boolean simulate) {
         RegisterLayout layout = new RegisterLayout(context, top, firstBottom, simulate);
@@ -88,10 +92,25 @@ final class RegisterChapter {
             }
             Paragraph letter = blocks.paragraph(type.line(group, letterStyle, 14));
             letter.setSpacingAfter(3);
-            List<Element> elements = new ArrayList<>(end - start + 1);
-            elements.add(letter);
-            for (int i = start; i < end; i++) {
-                elements.add(line(entries.get(i), numberStyle));
+            List<Element> elements = new ArrayList<>(3 * (end - start + 1));
+            if (simulate) {
+                elements.add(letter);
+                for (int i = start; i < end; i++) {
+                    elements.add(line(entries.get(i), numberStyle, null));
+                }
+            } else {
+                Structure structure = context.structure();
+                structure.mark(elements::add, structure.leaf(Role.H2), letter);
+                structure.open(Role.L);
+                for (int i = start; i < end; i++) {
+                    structure.open(Role.LI);
+                    structure.open(Role.LBODY);
+                    PdfStructureElement link = structure.leaf(Role.LINK);
+                    structure.close();
+                    structure.close();
+                    structure.mark(elements::add, link, line(entries.get(i), numberStyle, link));
+                }
+                structure.close();
             }
             // One go() per letter rather than per entry: far fewer passes over the column.
             if (!layout.add(elements)) {
@@ -102,21 +121,29 @@ final class RegisterChapter {
         return true;
     }
 
-    /** "Name ..... 7", linked to the entry; the page is known here because the entries are already set. */
-    private Paragraph line(RegisterIndex.Entry entry, Typesetter.Style numberStyle) {
+    /**
+     * "Name ..... 7", linked to the entry; the page is known here because the entries are already set. The
+     * link's annotations belong to {@code link}; when simulating (null) there is no link.
+     */
+    private Paragraph line(RegisterIndex.Entry entry, Typesetter.Style numberStyle, PdfStructureElement link) {
         Typesetter.Style registerEntry = context.styles().registerEntry;
         Paragraph line = blocks.paragraph(12);
         line.setIndentationLeft(8);
         line.setFirstLineIndent(-8);
         List<Chunk> chunks = type.chunks(entry.name(), registerEntry, null);
-        chunks.forEach(chunk -> chunk.setLocalGoto(entry.key()));
+        String tag = link == null ? null : blocks.internalLinkTag(entry.key(), entry.name(), link);
+        if (tag != null) {
+            chunks.forEach(chunk -> chunk.setGenericTag(tag));
+        }
         line.addAll(chunks);
         Chunk leader = new Chunk(new LeaderDots(palette.muted(), false));
         leader.setFont(type.font(registerEntry));
         line.add(leader);
         OptionalInt page = context.decorator().page(entry.key());
         Chunk number = new Chunk(page.isPresent() ? String.valueOf(page.getAsInt()) : "–", type.font(numberStyle));
-        number.setLocalGoto(entry.key());
+        if (tag != null) {
+            number.setGenericTag(tag);
+        }
         line.add(number);
         return line;
     }

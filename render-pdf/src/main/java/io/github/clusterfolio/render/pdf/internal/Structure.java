@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Rectangle;
@@ -154,6 +155,20 @@ final class Structure {
         return new Begin(leaf);
     }
 
+    /** Adds {@code element} to a column or cell ({@code target}), enclosed in marked content for {@code leaf}. */
+    void mark(Consumer<Element> target, PdfStructureElement leaf, Element element) {
+        target.accept(begin(leaf));
+        target.accept(element);
+        target.accept(end());
+    }
+
+    /** Adds {@code element} to a column or cell ({@code target}) as an artifact. */
+    void markArtifact(Consumer<Element> target, Element element) {
+        target.accept(beginArtifact());
+        target.accept(element);
+        target.accept(end());
+    }
+
     /** A zero-height element that opens an artifact where a column draws it. */
     Element beginArtifact() {
         return new Begin(null);
@@ -263,7 +278,7 @@ final class Structure {
         return array;
     }
 
-    private static final class Begin extends VerticalPositionMark {
+    private final class Begin extends VerticalPositionMark {
         private final PdfStructureElement leaf;
         private boolean drawn;
 
@@ -273,19 +288,26 @@ final class Structure {
 
         @Override
         public void draw(PdfContentByte canvas, float llx, float lly, float urx, float ury, float y) {
-            if (drawn || leaf == null) {
+            PdfStructureElement drawnFor = drawn ? null : leaf;
+            if (drawnFor == null) {
                 canvas.beginMarkedContentSequence(ARTIFACT);
             } else {
-                canvas.beginMarkedContentSequence(leaf);
+                canvas.beginMarkedContentSequence(drawnFor);
                 drawn = true;
+            }
+            if (canvas == writer.getDirectContent()) {
+                document.directOpened(drawnFor);
             }
         }
     }
 
-    private static final class End extends VerticalPositionMark {
+    private final class End extends VerticalPositionMark {
         @Override
         public void draw(PdfContentByte canvas, float llx, float lly, float urx, float ury, float y) {
             canvas.endMarkedContentSequence();
+            if (canvas == writer.getDirectContent()) {
+                document.directClosed();
+            }
         }
     }
 }

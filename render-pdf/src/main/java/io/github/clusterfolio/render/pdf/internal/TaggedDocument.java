@@ -23,6 +23,9 @@ final class TaggedDocument extends PdfDocument {
     private PdfStructureElement openLeaf;
     private boolean textOpen;
     private boolean pageOpen;
+    /** The sequence a column left open on the writer's direct content, as for the text layer. */
+    private PdfStructureElement directLeaf;
+    private boolean directOpen;
 
     /** Writes every line OpenPDF holds back, so that it lands in the marked content open now. */
     void flush() {
@@ -54,6 +57,21 @@ final class TaggedDocument extends PdfDocument {
         textOpen = false;
     }
 
+    /**
+     * Notes that marked content for {@code leaf} (null: an artifact) was opened on the writer's direct content
+     * by a column, so that a page break before it closes carries it over to the next page.
+     */
+    void directOpened(PdfStructureElement leaf) {
+        directLeaf = leaf;
+        directOpen = true;
+    }
+
+    /** Notes that the sequence {@link #directOpened} noted was closed. */
+    void directClosed() {
+        directLeaf = null;
+        directOpen = false;
+    }
+
     private void openTextSequence() {
         if (openLeaf == null) {
             text.beginMarkedContentSequence(Structure.ARTIFACT);
@@ -80,10 +98,21 @@ final class TaggedDocument extends PdfDocument {
             text.endMarkedContentSequence();
         }
         graphics.endMarkedContentSequence();
+        boolean direct = directOpen;
+        if (direct) {
+            writer.getDirectContent().endMarkedContentSequence();
+        }
         pageOpen = false;
         boolean written = super.newPage();
         if (continued) {
             openTextSequence();
+        }
+        if (direct) {
+            if (directLeaf == null) {
+                writer.getDirectContent().beginMarkedContentSequence(Structure.ARTIFACT);
+            } else {
+                writer.getDirectContent().beginMarkedContentSequence(directLeaf);
+            }
         }
         return written;
     }
