@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** The shared awkward samples in every text field, and a sink that fails half-way. */
 class AwkwardTextTest {
 
-    private static Region awkwardRegion() {
+    static Region awkwardRegion() {
         Region.Builder region = Region.builder("awkward", LocalizedText.of("de", AwkwardText.SAMPLES.get(0), "en",
                         AwkwardText.SAMPLES.get(1)))
                 .languages("de", "en")

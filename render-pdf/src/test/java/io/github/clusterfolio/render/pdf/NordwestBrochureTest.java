@@ -51,10 +51,14 @@ class NordwestBrochureTest {
             List<Integer> targets = new ArrayList<>();
             for (var annotation : pdf.document.getPage(1).getAnnotations()) {
                 if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
-                        && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo goTo
-                        && goTo.getDestination()
-                                instanceof org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination
-                                        .PDPageDestination destination) {
+                        && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo goTo) {
+                    // Links within the brochure go to named destinations ("sector:automotive").
+                    var destination = goTo.getDestination()
+                            instanceof org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination
+                                    .PDNamedDestination named
+                            ? pdf.document.getDocumentCatalog().findNamedDestinationPage(named)
+                            : (org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination)
+                                    goTo.getDestination();
                     targets.add(pdf.document.getPages().indexOf(destination.getPage()) + 1);
                 }
             }

@@ -89,6 +89,7 @@ final class Blocks {
     /** A small spaced-capitals label with a rule under it, heading a section within a chapter. */
     PdfPCell sectionLabel(PdfStructureElement leaf, String text) {
         Labels labels = context.labels();
+        Structure.actualText(leaf, Typesetter.oneLine(text));
         PdfPCell cell = cell(leaf, paragraph(context.type().line(text.toUpperCase(labels.locale()),
                 context.styles().label, 11)));
         ruled(cell, context.palette().hairline(), 0.6f);
@@ -137,7 +138,9 @@ final class Blocks {
         Paragraph over = paragraph(context.type().line(kicker.toUpperCase(context.labels().locale()),
                 context.styles().kicker, 12));
         over.setSpacingAfter(6);
-        context.add(context.structure().leaf(Role.P), over);
+        PdfStructureElement leaf = context.structure().leaf(Role.P);
+        Structure.actualText(leaf, kicker);
+        context.add(leaf, over);
         chapterHeading(heading, key);
     }
 
@@ -209,6 +212,9 @@ final class Blocks {
         number.setFont(type.font(style));
         number.setGenericTag(tag);
         paragraph.add(number);
+        // The page number is drawn before the entry's words; read them in order, with the page once known.
+        context.structure().actualTextLater(link, () -> Typesetter.oneLine(entry) + " "
+                + context.decorator().page(key).stream().mapToObj(pageText).findFirst().orElse(""));
         return paragraph;
     }
 

@@ -26,8 +26,9 @@ final class ContentsPage {
         Structure structure = context.structure();
         structure.open(Role.SECT);
         context.decorator().runningTitle(labels.get("contents"));
-        blocks.chapterHeading(labels.get("contents"), Anchors.CONTENTS);
+        // The bookmark is made when the heading is placed, so it must be asked for first.
         context.decorator().bookmark(Anchors.CONTENTS, labels.get("contents"), null, false);
+        blocks.chapterHeading(labels.get("contents"), Anchors.CONTENTS);
 
         PdfPTable table = new PdfPTable(new float[] {30, context.geometry().contentWidth() - 30});
         // Width by percentage, not locked: OpenPDF then lays the table out twice (measure, write), not three times.

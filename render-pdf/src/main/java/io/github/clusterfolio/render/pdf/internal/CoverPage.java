@@ -81,7 +81,10 @@ final class CoverPage {
                     + " even in small type; the cover shows only its beginning (the running heads and the document"
                     + " title carry it whole)");
         }
-        placeBottomUp(canvas, structure.each(Role.P, inBlock), textBottom, textTop);
+        List<Element> marked = structure.each(Role.P, inBlock);
+        // The edition is set in letter-spaced capitals.
+        Structure.actualText(structure.leafOf(marked.getFirst()), labels.get("edition", context.edition()));
+        placeBottomUp(canvas, marked, textBottom, textTop);
 
         // Below the block: what the brochure holds (left) and its sectors (right).
         float belowTop = blockBottom - PageGeometry.mm(13);
@@ -136,7 +139,7 @@ final class CoverPage {
             paragraph.setSpacingBefore(8);
             structure.mark(about::addElement, link, paragraph);
         });
-        about.go();
+        structure.go(about);
     }
 
     /** The numbered sectors, each linked to its chapter, in the right column. */
@@ -147,7 +150,9 @@ final class CoverPage {
         Paragraph heading = blocks.paragraph(type.line(labels.get("cover.sectors").toUpperCase(labels.locale()),
                 context.styles().label, 11));
         heading.setSpacingAfter(5);
-        structure.mark(list::addElement, structure.leaf(Role.P), heading);
+        PdfStructureElement headingLeaf = structure.leaf(Role.P);
+        Structure.actualText(headingLeaf, labels.get("cover.sectors"));
+        structure.mark(list::addElement, headingLeaf, heading);
         Typesetter.Style numberStyle = new Typesetter.Style(Typesetter.Face.BOLD, 8.5f, palette.accent());
         Typesetter.Style nameStyle = new Typesetter.Style(Typesetter.Face.REGULAR, 9, palette.text());
         structure.open(Role.L);
@@ -171,7 +176,7 @@ final class CoverPage {
             structure.mark(list::addElement, link, line);
         }
         structure.close();
-        list.go();
+        structure.go(list);
     }
 
     /** The cover block's text: edition, region name (at {@code nameScale} of its full size) and subtitle. */
@@ -212,7 +217,7 @@ final class CoverPage {
         ColumnText column = new ColumnText(canvas);
         column.setSimpleColumn(geometry.contentLeft(), bottom - 4, geometry.contentRight(), bottom + used);
         elements.forEach(column::addElement);
-        column.go();
+        context.structure().go(column);
     }
 
     /** "6 Branchen · 18 Organisationen", with the singular where there is one of either. */

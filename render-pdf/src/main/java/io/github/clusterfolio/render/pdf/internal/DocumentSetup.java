@@ -75,6 +75,7 @@ final class DocumentSetup {
 
     /** Writes the XMP metadata, gives the file its identity and closes the document. */
     void close(BrochureContext context) {
+        context.structure().finish();
         context.writer().writeXmpMetadata();
         identify(context);
         context.document().close();

@@ -74,7 +74,10 @@ final class OrganisationEntry {
         parts.add(heading);
         leaves.add(structure.leaf(Role.H3, context.resolvedLanguage(organisation.name()), context.language()));
         parts.add(metaLine(organisation));
-        leaves.add(structure.leaf(Role.P));
+        PdfStructureElement meta = structure.leaf(Role.P);
+        // The type is set in letter-spaced capitals.
+        Structure.actualText(meta, metaText(organisation));
+        leaves.add(meta);
         organisation.description().ifPresent(description -> {
             LocalizedText.Resolved resolved = context.resolve(description);
             for (String text : PlainText.paragraphs(resolved.text())) {
@@ -129,6 +132,15 @@ final class OrganisationEntry {
         organisation.city().ifPresent(city -> meta.addAll(type.chunks("  ·  " + Typesetter.oneLine(city), rest,
                 null)));
         return meta;
+    }
+
+    /** The meta line's words as they are read: "Netzwerk · e. V. · Oldenburg". */
+    private String metaText(Organisation organisation) {
+        List<String> parts = new ArrayList<>();
+        parts.add(labels.type(organisation.type()));
+        organisation.legalForm().ifPresent(form -> parts.add(Typesetter.oneLine(form)));
+        organisation.city().ifPresent(city -> parts.add(Typesetter.oneLine(city)));
+        return String.join(" · ", parts);
     }
 
     /** The footer line and the structure element its text belongs to. */

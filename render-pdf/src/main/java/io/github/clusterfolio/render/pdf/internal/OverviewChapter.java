@@ -98,6 +98,7 @@ final class OverviewChapter {
             }
             PdfStructureElement header = structure.leaf(Role.TH);
             Structure.scope(header, true);
+            Structure.actualText(header, headers[column]);
             PdfPCell cell = Blocks.ruled(blocks.cell(header, text), palette.muted(), 0.6f);
             cell.setPaddingBottom(4);
             cell.setHorizontalAlignment(column >= 3 ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
@@ -172,6 +173,8 @@ final class OverviewChapter {
         Chunk pageChunk = new Chunk(Image.getInstance(page), 0, -PageDecorator.templateBaseline(cellText));
         pageChunk.setFont(type.font(cellText));
         pageChunk.setGenericTag(blocks.internalLinkTag(key, sectorName, pageLink));
+        structure.actualTextLater(pageLink, () -> context.decorator().page(key).stream()
+                .mapToObj(String::valueOf).findFirst().orElse(""));
         Paragraph pageParagraph = blocks.paragraph(12);
         pageParagraph.add(pageChunk);
         table.addCell(rowCell(pageLink, pageParagraph, Element.ALIGN_RIGHT));

@@ -7,9 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfAction;
 import org.openpdf.text.pdf.PdfAnnotation;
 import org.openpdf.text.pdf.PdfArray;
@@ -56,6 +58,7 @@ final class Structure {
     private final PdfStructureElement root;
     private final Deque<PdfStructureElement> containers = new ArrayDeque<>();
     private final Map<String, LinkTarget> links = new HashMap<>();
+    private final List<Runnable> deferred = new ArrayList<>();
     private PdfAnnotation lastAnnotation;
     private String lastTag;
     private int lastPage;
@@ -114,6 +117,28 @@ final class Structure {
         element.put(PdfName.ALT, new PdfString(text, PdfObject.TEXT_UNICODE));
     }
 
+    /**
+     * Gives {@code element} the text assistive technology reads instead of its content: for text set in
+     * letter-spaced capitals, which text extraction would read letter by letter.
+     */
+    static void actualText(PdfStructureElement element, String text) {
+        element.put(PdfName.ACTUALTEXT, new PdfString(text, PdfObject.TEXT_UNICODE));
+    }
+
+    /**
+     * Gives {@code element} its actual text once the layout is complete, for content whose words are only
+     * known then (a page number) or are drawn out of reading order (a page number drawn before its entry).
+     */
+    void actualTextLater(PdfStructureElement element, Supplier<String> text) {
+        deferred.add(() -> actualText(element, text.get()));
+    }
+
+    /** Completes what needs the finished layout; call once before the document closes. */
+    void finish() {
+        deferred.forEach(Runnable::run);
+        deferred.clear();
+    }
+
     /** Says which cells a header cell heads. */
     static void scope(PdfStructureElement headerCell, boolean column) {
         PdfDictionary attributes = new PdfDictionary();
@@ -169,6 +194,11 @@ final class Structure {
         target.accept(end());
     }
 
+    /** The leaf whose marked content {@code mark}, made by {@link #begin} or {@link #each}, opens. */
+    PdfStructureElement leafOf(Element mark) {
+        return ((Begin) mark).leaf;
+    }
+
     /** A zero-height element that opens an artifact where a column draws it. */
     Element beginArtifact() {
         return new Begin(null);
@@ -192,6 +222,17 @@ final class Structure {
             marked.add(end());
         }
         return marked;
+    }
+
+    /**
+     * Sets {@code column}, which draws on the writer's direct content, as far as it has room. A column that
+     * cannot hold all its text (the cover shows only the start of a long summary) stops inside a paragraph,
+     * before that paragraph's end mark; its marked content is closed here.
+     */
+    void go(ColumnText column) {
+        if (ColumnText.hasMoreText(column.go())) {
+            document.closeDirect();
+        }
     }
 
     /** Draws decoration (rules, motifs, marks, running heads) as an artifact. */

@@ -72,6 +72,14 @@ final class TaggedDocument extends PdfDocument {
         directOpen = false;
     }
 
+    /** Closes the sequence a column left open on the writer's direct content, if any. */
+    void closeDirect() {
+        if (directOpen) {
+            writer.getDirectContent().endMarkedContentSequence();
+            directClosed();
+        }
+    }
+
     private void openTextSequence() {
         if (openLeaf == null) {
             text.beginMarkedContentSequence(Structure.ARTIFACT);
@@ -104,6 +112,11 @@ final class TaggedDocument extends PdfDocument {
         }
         pageOpen = false;
         boolean written = super.newPage();
+        if (!written) {
+            // The page was still empty: OpenPDF keeps it, renews only its text layer and starts no page.
+            graphics.beginMarkedContentSequence(Structure.ARTIFACT);
+            pageOpen = true;
+        }
         if (continued) {
             openTextSequence();
         }
