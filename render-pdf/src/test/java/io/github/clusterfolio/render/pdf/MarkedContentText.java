@@ -27,6 +27,33 @@ final class MarkedContentText {
         return texts;
     }
 
+    /**
+     * The text of a page's real content in the order it is drawn: every marked-content sequence that is not an
+     * artifact (nor inside one), glyph by glyph as in {@link #of}.
+     */
+    static String inDrawingOrder(PDPage page) throws IOException {
+        PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+        extractor.processPage(page);
+        List<TextPosition> glyphs = new ArrayList<>();
+        for (PDMarkedContent content : extractor.getMarkedContents()) {
+            collectReal(content, glyphs);
+        }
+        return join(glyphs);
+    }
+
+    private static void collectReal(PDMarkedContent content, List<TextPosition> out) {
+        if ("Artifact".equals(content.getTag())) {
+            return;
+        }
+        for (Object item : content.getContents()) {
+            if (item instanceof TextPosition glyph) {
+                out.add(glyph);
+            } else if (item instanceof PDMarkedContent nested) {
+                collectReal(nested, out);
+            }
+        }
+    }
+
     private static void collect(PDMarkedContent content, int enclosing, Map<Integer, List<TextPosition>> out) {
         int mcid = content.getMCID() >= 0 ? content.getMCID() : enclosing;
         for (Object item : content.getContents()) {

@@ -135,6 +135,15 @@ final class TaggedPdfReadBack implements AutoCloseable {
         }
     }
 
+    /** The text of every page's real content (artifacts left out), in the order it is drawn, page after page. */
+    String contentText() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (PDPage page : document.getPages()) {
+            text.append(' ').append(MarkedContentText.inDrawingOrder(page));
+        }
+        return collapse(text.toString());
+    }
+
     // ---------------------------------------------------------------- checks
 
     /** Every violation of every check below, the document-level ones first. */
