@@ -25,14 +25,41 @@ class TypesetterTest {
     /** Regression: Hebrew was drawn in logical order, so it printed mirrored and read back backwards. */
     @Test
     void rightToLeftRunsAreDrawnInVisualOrder() {
-        assertThat(Typesetter.visualOrder("Hafen Bremen")).isEqualTo("Hafen Bremen");
-        assertThat(Typesetter.visualOrder("Hafen שלום עולם — right to left"))
+        assertThat(BidiText.visualOrder("Hafen Bremen")).isEqualTo("Hafen Bremen");
+        assertThat(BidiText.visualOrder("Hafen שלום עולם — right to left"))
                 .isEqualTo("Hafen םלוע םולש — right to left");
         // Digits inside a right-to-left run stay in their own order; each line is ordered on its own.
-        assertThat(Typesetter.visualOrder("a שלום 2026 עולם b\nc דג d"))
+        assertThat(BidiText.visualOrder("a שלום 2026 עולם b\nc דג d"))
                 .isEqualTo("a םלוע 2026 םולש b\nc גד d");
         // A letter keeps its marks after it (Hebrew points are combining marks).
-        assertThat(Typesetter.visualOrder("x \u05e9\u05c1\u05dc b")).isEqualTo("x \u05dc\u05e9\u05c1 b");
+        assertThat(BidiText.visualOrder("x \u05e9\u05c1\u05dc b")).isEqualTo("x \u05dc\u05e9\u05c1 b");
+    }
+
+    /**
+     * Regression: a right-to-left run that wrapped showed its end on the first line, because OpenPDF broke the
+     * already reordered text. Lines are now broken in logical order first and each is reordered on its own.
+     */
+    @Test
+    void aWrappedRightToLeftRunKeepsItsFirstWordsOnTheFirstLine() {
+        BrochureSettings settings = BrochureSettings.load(io.github.clusterfolio.render.Theme.DEFAULT, List.of(),
+                java.util.Map.of(), io.github.clusterfolio.render.pdf.PdfConformance.PDF_UA_1);
+        Typesetter type = new Typesetter(settings.fonts(), warning -> {}, "de");
+        Typesetter.Style style = new Typesetter.Style(Typesetter.Face.REGULAR, 10, java.awt.Color.BLACK);
+        String text = "שלום עולם גדול מאוד";
+        float twoWords = type.base(Typesetter.Face.REGULAR).getWidthPoint("שלום עולם ", 10) * 1.05f;
+        StringBuilder drawn = new StringBuilder();
+        type.chunks(text, style, null, twoWords).forEach(chunk -> drawn.append(chunk.getContent()));
+        assertThat(drawn.toString().split("\n")).containsExactly(
+                BidiText.visualOrder("שלום עולם"), BidiText.visualOrder("גדול מאוד"));
+        // Without a width, nothing is broken here: left-to-right text keeps OpenPDF's line breaking.
+        assertThat(type.breakBidiLines("Hafen Bremen Oldenburg", style, 1)).isEqualTo("Hafen Bremen Oldenburg");
+    }
+
+    @Test
+    void mirroredCharactersInARightToLeftRunAreShownAsTheirMirrorImage() {
+        assertThat(BidiText.visualOrder("x א ≤ ב y")).isEqualTo("x ב ≥ א y");
+        assertThat(BidiText.visualOrder("x א «ב» ג y")).isEqualTo("x ג «ב» א y");
+        assertThat(BidiText.visualOrder("x א ⟦ב⟧ ג y")).isEqualTo("x ג ⟦ב⟧ א y");
     }
 
     @Test
