@@ -170,11 +170,12 @@ class ExtremeInputTest {
             return new PdfText(pdf.bytes(region.id() + "-" + language + ".pdf"), 0, 0).pageCount();
         }
 
-        /** Every text of the model in every PDF, every glyph inside its page. */
+        /** Every text of the model in every PDF, every glyph inside its page, and every PDF accessible. */
         void allTextIsThere() throws IOException {
             for (String language : languages) {
-                PipelineRoundTripTest.pdfHoldsTheModel(region, language,
-                        pdf.bytes(region.id() + "-" + language + ".pdf"), warnings);
+                byte[] bytes = pdf.bytes(region.id() + "-" + language + ".pdf");
+                PipelineRoundTripTest.pdfHoldsTheModel(region, language, bytes, warnings);
+                AccessiblePdf.check(bytes, region.id() + ", " + language);
             }
         }
 

@@ -89,6 +89,7 @@ class PipelineRoundTripTest {
         for (String language : region.languages()) {
             htmlHoldsTheModel(region, language, html);
             pdfHoldsTheModel(region, language, pdf.bytes(region.id() + "-" + language + ".pdf"), warnings);
+            AccessiblePdf.check(pdf.bytes(region.id() + "-" + language + ".pdf"), "seed " + seed + ", " + language);
         }
     }
 
@@ -257,7 +258,20 @@ class PipelineRoundTripTest {
         }
         List<String> expected = new ArrayList<>();
         lines.forEach(text -> expected.add(Normalised.pdf(text, missing, true)));
-        paragraphs.forEach(text -> expected.add(Normalised.pdf(text, missing, false)));
+        for (String paragraph : paragraphs) {
+            if (java.text.Bidi.requiresBidi(paragraph.toCharArray(), 0, paragraph.length())) {
+                // A paragraph with right-to-left text is broken into lines before each line is put into visual
+                // order (UAX #9, L1-L4), so the order of its words depends on where the lines break: each word is
+                // looked for on its own. Render-pdf's TypesetterTest pins the line order itself.
+                for (String word : paragraph.split("[^\\p{L}\\p{M}\\p{N}]+")) {
+                    if (word.length() > 1) {
+                        expected.add(Normalised.pdf(word, missing, true));
+                    }
+                }
+            } else {
+                expected.add(Normalised.pdf(paragraph, missing, false));
+            }
+        }
         List<String> absent = expected.stream()
                 .filter(text -> !body.contains(text) && !sortedBody.contains(text))
                 .distinct()

@@ -33,7 +33,7 @@ import org.xml.sax.SAXException;
  * XObjects counts as tagged when the structure tree references it with an MCR that names the form ({@code /Stm});
  * its text is not resolved (the brochure draws its text on the pages).
  */
-final class TaggedPdfReadBack implements AutoCloseable {
+public final class TaggedPdfReadBack implements AutoCloseable {
     private static final String PDFUAID = "http://www.aiim.org/pdfua/ns/id/";
 
     /**
@@ -67,7 +67,7 @@ final class TaggedPdfReadBack implements AutoCloseable {
     private final StructureTree tree;
 
     /** Reads a PDF and its structure; an untagged PDF reads as an empty structure. */
-    TaggedPdfReadBack(byte[] pdf) throws IOException {
+    public TaggedPdfReadBack(byte[] pdf) throws IOException {
         this.document = Loader.loadPDF(pdf);
         this.catalog = document.getDocumentCatalog().getCOSObject();
         Map<COSDictionary, Map<Integer, String>> pageTexts = new HashMap<>();
@@ -147,7 +147,7 @@ final class TaggedPdfReadBack implements AutoCloseable {
     // ---------------------------------------------------------------- checks
 
     /** Every violation of every check below, the document-level ones first. */
-    List<String> violations() throws IOException {
+    public List<String> violations() throws IOException {
         List<String> all = new ArrayList<>(documentViolations());
         all.addAll(linkViolations());
         all.addAll(markedContentViolations());

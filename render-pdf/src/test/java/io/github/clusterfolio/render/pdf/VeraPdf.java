@@ -25,7 +25,7 @@ import org.verapdf.pdfa.validation.profiles.RuleId;
  * included) whatever the flavour, and the validator picks the flavour's profile; {@code --flavour ua1} on the
  * command line does the same.
  */
-final class VeraPdf {
+public final class VeraPdf {
     private VeraPdf() {}
 
     /**
@@ -37,7 +37,7 @@ final class VeraPdf {
      * @param failures how many objects break it
      * @param context where the first failure was found (veraPDF's object path), or empty
      */
-    record FailedRule(String clause, int testNumber, String description, int failures, String context) {
+    public record FailedRule(String clause, int testNumber, String description, int failures, String context) {
         /** The rule's id as veraPDF's reports write it, e.g. {@code 7.1-3}. */
         String id() {
             return clause + "-" + testNumber;
@@ -57,13 +57,13 @@ final class VeraPdf {
      * @param checks how many checks veraPDF ran (a few means it did not really look)
      * @param failedRules the rules broken, in clause order; empty when compliant
      */
-    record Report(PDFAFlavour flavour, boolean compliant, int checks, List<FailedRule> failedRules) {
-        Report {
+    public record Report(PDFAFlavour flavour, boolean compliant, int checks, List<FailedRule> failedRules) {
+        public Report {
             failedRules = List.copyOf(failedRules);
         }
 
         /** The ids of the failed rules, e.g. {@code [7.1-3, 7.18.5-1]}. */
-        List<String> ruleIds() {
+        public List<String> ruleIds() {
             return failedRules.stream().map(FailedRule::id).toList();
         }
 
@@ -89,7 +89,7 @@ final class VeraPdf {
     }
 
     /** Validates a PDF against a flavour; a document veraPDF cannot parse at all throws. */
-    static Report validate(byte[] pdf, PDFAFlavour flavour) throws Exception {
+    public static Report validate(byte[] pdf, PDFAFlavour flavour) throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {

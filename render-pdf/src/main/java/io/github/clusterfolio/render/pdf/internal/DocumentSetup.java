@@ -51,13 +51,16 @@ final class DocumentSetup {
         }
         writer.setPageEvent(context.decorator());
 
-        String subtitle = context.subtitle();
-        document.addTitle(context.text(region.name()) + " – " + subtitle);
-        document.addAuthor(context.text(region.name()));
+        // Metadata is plain text on one line: no control characters, which XML (and so the XMP packet that
+        // PDF/A and PDF/UA require) cannot carry even escaped.
+        String name = Typesetter.oneLine(context.text(region.name()));
+        String subtitle = Typesetter.oneLine(context.subtitle());
+        document.addTitle(name + " – " + subtitle);
+        document.addAuthor(name);
         document.addSubject(subtitle + " · " + labels.get("edition", context.edition()));
         List<String> keywords = new ArrayList<>();
         keywords.add(labels.get("keywords"));
-        region.sectors().forEach(sector -> keywords.add(context.text(sector.name())));
+        region.sectors().forEach(sector -> keywords.add(Typesetter.oneLine(context.text(sector.name()))));
         document.addKeywords(String.join(", ", keywords));
         document.addCreator("clusterfolio");
         document.open();
