@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -206,7 +207,7 @@ final class Typesetter {
                 characters.append(", ");
             }
             characters.append(new String(Character.toChars(codePoint)))
-                    .append(String.format(" (U+%04X)", codePoint));
+                    .append(String.format(Locale.ROOT, " (U+%04X)", codePoint));
         }
         String shown = text.length() > 120 ? text.substring(0, 117) + "…" : text;
         warnings.accept("PDF (" + documentLanguage + "): no font has " + characters + " in the text \"" + shown
@@ -299,7 +300,7 @@ final class Typesetter {
     }
 
     private static String reversed(String run) {
-        BreakIterator graphemes = BreakIterator.getCharacterInstance();
+        BreakIterator graphemes = BreakIterator.getCharacterInstance(Locale.ROOT);
         graphemes.setText(run);
         List<String> clusters = new ArrayList<>();
         for (int start = graphemes.first(), end = graphemes.next(); end != BreakIterator.DONE;
