@@ -9,6 +9,7 @@ import io.github.clusterfolio.loader.internal.ThemeReader;
 import io.github.clusterfolio.model.Problem;
 import io.github.clusterfolio.model.Severity;
 import io.github.clusterfolio.render.Theme;
+import io.github.clusterfolio.render.ThemeFileRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -108,6 +109,12 @@ public final class ThemeLoader {
         String name = file.toString();
         if (Files.isDirectory(file)) {
             return unreadable(name, "cannot read the file: it is a directory");
+        }
+        // A theme is a regular file: its fonts and logo are found relative to its folder, a FIFO would block
+        // and a device never ends. Name the real cause (a loop of links, a pipe …) rather than "missing".
+        Optional<String> notRegular = ThemeFileRules.notARegularFile(file);
+        if (notRegular.isPresent()) {
+            return unreadable(name, "cannot read the file: it " + notRegular.get());
         }
         Path baseDirectory = file.toAbsolutePath().getParent();
         try (InputStream in = Files.newInputStream(file)) {
