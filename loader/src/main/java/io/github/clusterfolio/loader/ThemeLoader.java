@@ -43,8 +43,9 @@ import java.util.Optional;
  *   bleed: 3                    # millimetres, 0 to 10; with bleed the PDF gets crop marks
  * }</pre>
  *
- * <p>Files must exist and be what they claim (checked by their first bytes); their paths in the theme
- * are absolute and normalised.
+ * <p>Files must exist, be regular files and be what they claim (checked by their first bytes), within the
+ * limits of {@link io.github.clusterfolio.render.ThemeFileRules} (size; for the logo, pixels read from its
+ * header without decoding it); their paths in the theme are absolute and normalised.
  */
 public final class ThemeLoader {
     private static final EventYamlFactory DEFAULT_FACTORY = EventYamlFactory.forLimits(LoaderLimits.DEFAULTS);
