@@ -26,7 +26,8 @@ import java.util.List;
  * the first is always object 0 ({@code 0000000000 65535 f}), which shows the byte the locale's zero became;
  * the digits are translated back from it and every offset is checked to point at its object
  * ({@code N G obj}) before the file is written. A table that cannot be read that way fails the render
- * rather than give a damaged file. With ASCII digits the bytes come out unchanged.
+ * rather than give a damaged file. With ASCII digits the bytes come out unchanged, and so does a file whose
+ * cross-reference is a stream (full compression), which holds its offsets in binary.
  */
 public final class CrossReferenceTable {
     private static final int ENTRY_BYTES = 20;
@@ -53,6 +54,10 @@ public final class CrossReferenceTable {
             throw damaged("the startxref offset " + tableStart + " lies outside the file of " + size + " bytes");
         }
         byte[] table = copyFrom(pdf, (int) tableStart);
+        if (!startsWith(table, 0, "xref") && isObjectHeader(table)) {
+            // A cross-reference stream (full compression): binary offsets, written without the locale.
+            return new Checked(pdf, size, new byte[0]);
+        }
         List<ObjectHeader> headers = asciiDigits(table, (int) tableStart);
         ObjectHeaderCheck check = new ObjectHeaderCheck(headers);
         copyTo(pdf, check);
@@ -212,6 +217,22 @@ public final class CrossReferenceTable {
             }
         }
         throw damaged("the file does not end with 'startxref'");
+    }
+
+    /** Whether {@code bytes} start with an indirect object's header, {@code N G obj}. */
+    private static boolean isObjectHeader(byte[] bytes) {
+        int position = 0;
+        for (int number = 0; number < 2; number++) {
+            int start = position;
+            while (position < bytes.length && bytes[position] >= '0' && bytes[position] <= '9') {
+                position++;
+            }
+            if (position == start || position >= bytes.length || bytes[position] != ' ') {
+                return false;
+            }
+            position++;
+        }
+        return startsWith(bytes, position, "obj");
     }
 
     private static int expect(byte[] bytes, int position, String text) {

@@ -80,6 +80,20 @@ class CrossReferenceTableTest {
     }
 
     @Test
+    void aCrossReferenceStreamIsLeftAsItIs() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document();
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setFullCompression();
+        document.open();
+        document.add(new Paragraph("cross-reference stream"));
+        document.close();
+        byte[] pdf = out.toByteArray();
+        assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).doesNotContain("\nxref\n");
+        assertThat(CrossReferenceTable.withAsciiDigits(pdf)).isEqualTo(pdf);
+    }
+
+    @Test
     void aFileWithoutStartxrefIsRefused() {
         assertThatThrownBy(() -> CrossReferenceTable.withAsciiDigits("%PDF-1.7\n%%EOF\n".getBytes(
                 StandardCharsets.US_ASCII))).isInstanceOf(RenderException.class).hasMessageContaining("startxref");
