@@ -21,19 +21,23 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class LocaleIndependenceTest {
 
-    @ParameterizedTest(name = "{0}_{1}{2}")
+    @ParameterizedTest(name = "{0}_{1}{2} {3}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
-        "ar | SA | -",
-        "ar | EG | -",
-        "fa | IR | -",
-        "th | TH | -",
-        "th | TH | TH",
-        "hi | IN | -",
-        "tr | TR | -",
-        "ja | JP | JP",
+        "ar | SA | -  | PDF_1_7",
+        "ar | EG | -  | PDF_1_7",
+        "fa | IR | -  | PDF_1_7",
+        "th | TH | -  | PDF_1_7",
+        "th | TH | TH | PDF_1_7",
+        "hi | IN | -  | PDF_1_7",
+        "tr | TR | -  | PDF_1_7",
+        "ja | JP | JP | PDF_1_7",
+        // PDF/A adds XMP metadata with dates: the Thai Buddhist and Japanese imperial calendars must not reach it.
+        "ar | SA | -  | PDF_A_2B",
+        "th | TH | TH | PDF_A_2B",
+        "ja | JP | JP | PDF_A_2B",
     })
     void aChildJvmWithThisDefaultLocaleWritesTheSameValidPdf(String language, String country, String variant,
-            @TempDir Path folder) throws Exception {
+            PdfConformance conformance, @TempDir Path folder) throws Exception {
         Path out = folder.resolve("brochure.pdf");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-XX:TieredStopAtLevel=1", "-Duser.language=" + language, "-Duser.country=" + country));
@@ -41,7 +45,7 @@ class LocaleIndependenceTest {
             command.add("-Duser.variant=" + variant);
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), RenderInAnotherJvm.class.getName(),
-                out.toString(), "de"));
+                out.toString(), "de", conformance.name()));
         Process child = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(folder.resolve("child.log").toFile()).start();
         assertThat(child.waitFor(5, TimeUnit.MINUTES)).isTrue();
@@ -50,6 +54,9 @@ class LocaleIndependenceTest {
         byte[] pdf = Files.readAllBytes(out);
         ClassicXref.assertValid(pdf, language + "_" + country);
         assertThat(ClassicXref.qpdfProblems(out)).isEmpty();
-        assertThat(pdf).as("the same bytes as under this JVM's locale").isEqualTo(Brochures.nordwest("de"));
+        byte[] here = conformance == PdfConformance.PDF_1_7 ? Brochures.nordwest("de")
+                : Brochures.render(PdfBrochureRenderer.builder().conformance(conformance).build(),
+                        NordwestFixture.region(), "de", new ArrayList<>());
+        assertThat(pdf).as("the same bytes as under this JVM's locale").isEqualTo(here);
     }
 }
