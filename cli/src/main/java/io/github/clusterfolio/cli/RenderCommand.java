@@ -307,8 +307,7 @@ final class RenderCommand implements Callable<Integer> {
             throw new UsageException("--theme '" + name + "' is not a valid file name: " + invalid.getReason());
         }
         if (!Files.isRegularFile(path)) {
-            throw new UsageException(Files.isDirectory(path) ? "--theme " + name + " is a folder; name a theme file"
-                    : "no such theme file: " + name);
+            throw new UsageException(ThemeFiles.notARegularFile(path, name));
         }
         return path;
     }

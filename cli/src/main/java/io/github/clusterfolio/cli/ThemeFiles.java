@@ -2,6 +2,8 @@ package io.github.clusterfolio.cli;
 
 import io.github.clusterfolio.loader.ThemeLoadResult;
 import io.github.clusterfolio.loader.ThemeLoader;
+import io.github.clusterfolio.render.ThemeFileRules;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Reads {@code --theme FILE}; the one place that knows how theme files are read. */
@@ -16,5 +18,20 @@ final class ThemeFiles {
      */
     static ThemeLoadResult read(Path file) {
         return ThemeLoader.defaults().read(file);
+    }
+
+    /**
+     * Why {@code --theme NAME} cannot be read, for a path that is not a regular file: missing, a folder, a
+     * named pipe, a device, a symbolic link to nothing or a loop of them.
+     */
+    static String notARegularFile(Path path, String name) {
+        if (Files.isDirectory(path)) {
+            return "--theme " + name + " is a folder; name a theme file";
+        }
+        String reason = ThemeFileRules.notARegularFile(path).orElse("is not a regular file");
+        if (reason.equals("does not exist")) {
+            return "no such theme file: " + name;
+        }
+        return "--theme " + name + " " + reason + "; name a theme file";
     }
 }

@@ -9,6 +9,7 @@ import io.github.clusterfolio.loader.internal.ThemeReader;
 import io.github.clusterfolio.model.Problem;
 import io.github.clusterfolio.model.Severity;
 import io.github.clusterfolio.render.Theme;
+import io.github.clusterfolio.render.ThemeFileRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -42,8 +43,9 @@ import java.util.Optional;
  *   bleed: 3                    # millimetres, 0 to 10; with bleed the PDF gets crop marks
  * }</pre>
  *
- * <p>Files must exist and be what they claim (checked by their first bytes); their paths in the theme
- * are absolute and normalised.
+ * <p>Files must exist, be regular files and be what they claim (checked by their first bytes), within the
+ * limits of {@link io.github.clusterfolio.render.ThemeFileRules} (size; for the logo, pixels read from its
+ * header without decoding it); their paths in the theme are absolute and normalised.
  */
 public final class ThemeLoader {
     private static final EventYamlFactory DEFAULT_FACTORY = EventYamlFactory.forLimits(LoaderLimits.DEFAULTS);
@@ -108,6 +110,12 @@ public final class ThemeLoader {
         String name = file.toString();
         if (Files.isDirectory(file)) {
             return unreadable(name, "cannot read the file: it is a directory");
+        }
+        // A theme is a regular file: its fonts and logo are found relative to its folder, a FIFO would block
+        // and a device never ends. Name the real cause (a loop of links, a pipe …) rather than "missing".
+        Optional<String> notRegular = ThemeFileRules.notARegularFile(file);
+        if (notRegular.isPresent()) {
+            return unreadable(name, "cannot read the file: it " + notRegular.get());
         }
         Path baseDirectory = file.toAbsolutePath().getParent();
         try (InputStream in = Files.newInputStream(file)) {

@@ -1,6 +1,7 @@
 package io.github.clusterfolio.render;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -79,7 +80,7 @@ public record Theme(
 
         /** {@code #rrggbb}, lower case. */
         public String hex() {
-            return String.format("#%02x%02x%02x", red, green, blue);
+            return String.format(Locale.ROOT, "#%02x%02x%02x", red, green, blue);
         }
     }
 

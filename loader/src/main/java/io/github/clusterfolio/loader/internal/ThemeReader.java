@@ -1,6 +1,7 @@
 package io.github.clusterfolio.loader.internal;
 
 import io.github.clusterfolio.render.Theme;
+import io.github.clusterfolio.render.ThemeFileRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -244,12 +245,13 @@ public final class ThemeReader extends FormatReader {
             cursor.error(Values.excerpt(name) + " is not a valid file path: " + e.getReason());
             return null;
         }
-        if (!Files.exists(file)) {
-            cursor.error("the file " + Values.excerpt(name) + " does not exist (looked for " + file + ")");
-            return null;
-        }
-        if (!Files.isRegularFile(file)) {
-            cursor.error(Values.excerpt(name) + " is not a file (" + file + ")");
+        // The real cause, not "does not exist", for a loop of links, a FIFO (which would block the reader),
+        // a device and so on.
+        Optional<String> notRegular = ThemeFileRules.notARegularFile(file);
+        if (notRegular.isPresent()) {
+            cursor.error(notRegular.get().equals("does not exist")
+                    ? "the file " + Values.excerpt(name) + " does not exist (looked for " + file + ")"
+                    : Values.excerpt(name) + " " + notRegular.get() + " (" + file + ")");
             return null;
         }
         byte[] head;
@@ -261,6 +263,18 @@ public final class ThemeReader extends FormatReader {
         }
         if (!kind.matches(head)) {
             cursor.error("the file " + Values.excerpt(name) + " " + wrongKindMessage);
+            return null;
+        }
+        // Bounded before a renderer reads the file whole or decodes the image: a font or logo of 2 GiB cannot
+        // be read into memory at all, and a tiny PNG can declare billions of pixels.
+        boolean image = isImage(head);
+        Optional<String> problem = ThemeFileRules.sizeProblem(file, image ? ThemeFileRules.Kind.LOGO
+                : ThemeFileRules.Kind.FONT);
+        if (problem.isEmpty() && image) {
+            problem = ThemeFileRules.imageProblem(file);
+        }
+        if (problem.isPresent()) {
+            cursor.error("the file " + Values.excerpt(name) + " " + problem.get());
             return null;
         }
         return file;

@@ -98,7 +98,9 @@ class FragmentStructureTest {
             assertThat(region.attr("tabindex")).as("scrollable, so focusable").isEqualTo("0");
             Element table = region.selectFirst("table." + c + "figures__table");
             assertThat(table).isNotNull();
-            assertThat(table.select("caption").attr("id")).isEqualTo(region.attr("aria-labelledby"));
+            // Named by the caption and the sector's title: unique among the sectors of a page.
+            assertThat(region.attr("aria-labelledby"))
+                    .isEqualTo(table.select("caption").attr("id") + " " + root.id() + "--title");
             assertThat(table.select("caption")).hasSize(1);
             assertThat(table.select("thead th")).allSatisfy(th -> assertThat(th.attr("scope")).isEqualTo("col"));
             assertThat(table.select("tbody tr")).hasSize(sector.keyFigures().size());

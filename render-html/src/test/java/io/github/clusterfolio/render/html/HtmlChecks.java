@@ -205,7 +205,9 @@ final class HtmlChecks {
             }
         }
         for (Element element : root.getElementsByAttribute("aria-labelledby")) {
-            assertThat(ids).as("aria-labelledby of <%s>", element.normalName()).contains(element.attr("aria-labelledby"));
+            // A list of ids, separated by spaces; the name is their texts joined.
+            assertThat(ids).as("aria-labelledby of <%s>", element.normalName())
+                    .contains(element.attr("aria-labelledby").strip().split("\\s+"));
         }
     }
 

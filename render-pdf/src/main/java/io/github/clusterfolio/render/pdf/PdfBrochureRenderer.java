@@ -8,7 +8,7 @@ import io.github.clusterfolio.render.Renderer;
 import io.github.clusterfolio.render.Theme;
 import io.github.clusterfolio.render.pdf.internal.BrochureSettings;
 import io.github.clusterfolio.render.pdf.internal.BrochureWriter;
-import java.io.ByteArrayOutputStream;
+import io.github.clusterfolio.render.pdf.internal.CrossReferenceTable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -87,8 +87,10 @@ public final class PdfBrochureRenderer implements Renderer {
         Objects.requireNonNull(sink, "sink");
         for (String language : options.languagesFor(region)) {
             // Laid out completely before the sink is opened: a render that fails leaves no file behind.
-            ByteArrayOutputStream pdf = BrochureWriter.layOut(settings, region, language, options.timestamp(),
-                    options.warnings());
+            // The cross-reference table is checked, and put in ASCII digits whatever the default locale, before
+            // the sink is opened too.
+            CrossReferenceTable.Checked pdf = CrossReferenceTable.check(BrochureWriter.layOut(settings, region,
+                    language, options.timestamp(), options.warnings()));
             try (OutputStream out = sink.open(fileName(region, language))) {
                 pdf.writeTo(out);
             }

@@ -4,13 +4,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 
-/** Renders the bundled brochure in a fresh JVM for {@link DeterminismTest}: {@code OUT.pdf LANGUAGE}. */
+/**
+ * Renders the bundled brochure in a fresh JVM for {@link DeterminismTest} and {@link LocaleIndependenceTest}:
+ * {@code OUT.pdf LANGUAGE [CONFORMANCE]}.
+ */
 public final class RenderInAnotherJvm {
     private RenderInAnotherJvm() {}
 
     public static void main(String[] args) throws Exception {
-        byte[] pdf = Brochures.render(PdfBrochureRenderer.builder().build(), NordwestFixture.region(), args[1],
-                new ArrayList<>());
+        PdfConformance conformance = args.length > 2 ? PdfConformance.valueOf(args[2]) : PdfConformance.PDF_UA_1;
+        byte[] pdf = Brochures.render(PdfBrochureRenderer.builder().conformance(conformance).build(),
+                NordwestFixture.region(), args[1], new ArrayList<>());
         Files.write(Path.of(args[0]), pdf);
     }
 }

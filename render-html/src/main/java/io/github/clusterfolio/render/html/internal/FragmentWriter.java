@@ -158,7 +158,7 @@ public final class FragmentWriter {
         LocalizedText.Resolved summary = region.resolve(sector.summary(), language);
         paragraphs(summary, "sector__summary", null);
         if (!sector.keyFigures().isEmpty()) {
-            keyFigures(sector.keyFigures(), rootId + "--figures");
+            keyFigures(sector.keyFigures(), rootId + "--figures", rootId + "--title");
         }
         List<Organisation> members = region.organisationsOf(sector.id());
         if (!members.isEmpty()) {
@@ -185,13 +185,15 @@ public final class FragmentWriter {
 
     /**
      * The key figures as a table with header cells, in a region that scrolls sideways when a narrow screen
-     * cannot fit the table (focusable, so that keyboard users can scroll it too).
+     * cannot fit the table (focusable, so that keyboard users can scroll it too). The region is a landmark,
+     * so its name must be unique on a page that shows several sectors: the caption and the sector's title
+     * ("Kennzahlen Automotive-Branche"), each read in its own language.
      */
-    private void keyFigures(List<KeyFigure> figures, String captionId) throws IOException {
+    private void keyFigures(List<KeyFigure> figures, String captionId, String sectorTitleId) throws IOException {
         boolean anyYear = figures.stream().anyMatch(figure -> figure.year().isPresent());
         boolean anySource = figures.stream().anyMatch(figure -> figure.source().isPresent());
         nl().raw("<div class=\"").raw(cp).raw("figures\" role=\"region\" aria-labelledby=\"").raw(captionId)
-                .raw("\" tabindex=\"0\">");
+                .raw(' ').raw(sectorTitleId).raw("\" tabindex=\"0\">");
         depth++;
         nl().raw("<table class=\"").raw(cp).raw("figures__table\">");
         depth++;

@@ -5,6 +5,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /** Right-to-left text put into the order OpenPDF's page flow draws it: the Unicode bidirectional algorithm. */
 final class BidiText {
@@ -55,7 +56,7 @@ final class BidiText {
     }
 
     private static String reversed(String run) {
-        BreakIterator graphemes = BreakIterator.getCharacterInstance();
+        BreakIterator graphemes = BreakIterator.getCharacterInstance(Locale.ROOT);
         graphemes.setText(run);
         List<String> clusters = new ArrayList<>();
         for (int start = graphemes.first(), end = graphemes.next(); end != BreakIterator.DONE;

@@ -2,11 +2,11 @@ package io.github.clusterfolio.render.pdf.internal;
 
 import io.github.clusterfolio.render.RenderException;
 import io.github.clusterfolio.render.Theme;
+import io.github.clusterfolio.render.ThemeFileRules;
 import io.github.clusterfolio.render.pdf.PdfConformance;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -59,11 +59,17 @@ public record BrochureSettings(
         if (!name.endsWith(".png") && !name.endsWith(".jpg") && !name.endsWith(".jpeg")) {
             throw new RenderException("the theme's logo '" + path + "' is not a PNG or JPEG file (.png, .jpg, .jpeg)");
         }
+        // Checked before anything is read whole: a FIFO would block, a 3 GiB file cannot be held in one array,
+        // and a 200 KB PNG can declare 30000 × 30000 pixels that decode to gigabytes.
+        Optional<String> problem = ThemeFileRules.problem(path, ThemeFileRules.Kind.LOGO);
+        if (problem.isPresent()) {
+            throw new RenderException("the theme's logo '" + path + "' " + problem.get());
+        }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(path);
+            bytes = ThemeFileRules.read(path, ThemeFileRules.Kind.LOGO);
         } catch (IOException e) {
-            throw new RenderException("cannot read the theme's logo '" + path + "': " + e, e);
+            throw new RenderException("cannot read the theme's logo '" + path + "': " + e.getMessage(), e);
         }
         try {
             org.openpdf.text.Image.getInstance(bytes);

@@ -2,13 +2,14 @@ package io.github.clusterfolio.render.pdf.internal;
 
 import io.github.clusterfolio.render.RenderException;
 import io.github.clusterfolio.render.Theme;
+import io.github.clusterfolio.render.ThemeFileRules;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.librepdf.openpdf.fonts.Liberation;
 import org.openpdf.text.pdf.BaseFont;
 
@@ -102,11 +103,17 @@ public final class FontFiles {
             throw new RenderException(what + " is not a .ttf or .otf file; the PDF brochure embeds TrueType and "
                     + "OpenType fonts only");
         }
+        // Checked before it is read whole: a FIFO would block, a symbolic-link loop is not "missing", and a
+        // file of 2 GiB or more cannot be held in one array whatever the heap.
+        Optional<String> problem = ThemeFileRules.problem(path, ThemeFileRules.Kind.FONT);
+        if (problem.isPresent()) {
+            throw new RenderException(what + " " + problem.get());
+        }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(path);
+            bytes = ThemeFileRules.read(path, ThemeFileRules.Kind.FONT);
         } catch (IOException e) {
-            throw new RenderException("cannot read " + what + ": " + e, e);
+            throw new RenderException("cannot read " + what + ": " + e.getMessage(), e);
         }
         // OpenPDF recognises the font kind by the name's extension, so the name keeps it.
         return checked(new FontFile(lower.endsWith(".otf") ? "font.otf" : "font.ttf", bytes), what);

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -213,7 +214,7 @@ final class Typesetter {
                 characters.append(", ");
             }
             characters.append(new String(Character.toChars(codePoint)))
-                    .append(String.format(" (U+%04X)", codePoint));
+                    .append(String.format(Locale.ROOT, " (U+%04X)", codePoint));
         }
         String shown = text.length() > 120 ? text.substring(0, 117) + "…" : text;
         warnings.accept("PDF (" + documentLanguage + "): no font has " + characters + " in the text \"" + shown
