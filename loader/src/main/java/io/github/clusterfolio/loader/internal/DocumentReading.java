@@ -60,7 +60,7 @@ public final class DocumentReading {
      */
     static boolean startsDocument(YamlCursor cursor, String firstLine) {
         JsonToken token = cursor.token();
-        if (token != null && !(token == JsonToken.VALUE_STRING && cursor.text().isEmpty())) {
+        if (token != null && !cursor.emptyValue()) {
             return true;
         }
         String start = "; it should start with " + firstLine;

@@ -25,6 +25,7 @@ final class EventYamlParser extends YAMLParser {
     private String anchor;
     private String tag;
     private boolean quoted;
+    private boolean plain;
     private int documentStartLine;
     private int documentStartColumn;
 
@@ -53,12 +54,14 @@ final class EventYamlParser extends YAMLParser {
         anchor = null;
         tag = null;
         quoted = false;
+        plain = false;
         switch (next.getEventId()) {
             case Scalar -> {
                 ScalarEvent scalar = (ScalarEvent) next;
                 anchor = scalar.getAnchor().map(Anchor::getValue).orElse(null);
                 tag = scalar.getTag().orElse(null);
                 quoted = scalar.isSQuoted() || scalar.isDQuoted();
+                plain = scalar.isPlain();
             }
             case MappingStart, SequenceStart -> {
                 CollectionStartEvent collection = (CollectionStartEvent) next;
@@ -84,6 +87,11 @@ final class EventYamlParser extends YAMLParser {
     /** Whether the current token is a scalar written in single or double quotes. */
     boolean quoted() {
         return quoted;
+    }
+
+    /** Whether the current token is a plain scalar: neither quoted nor a block ({@code |}, {@code >}). */
+    boolean plain() {
+        return plain;
     }
 
     /** The explicit tag ({@code !tag}) on the node of the current token, or {@code null}. */

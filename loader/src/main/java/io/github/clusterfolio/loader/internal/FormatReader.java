@@ -139,6 +139,10 @@ abstract class FormatReader {
             cursor.skipValue();
             return null;
         }
+        if (cursor.emptyValue()) {
+            cursor.error("no value given; expected " + expected);
+            return null;
+        }
         if (cursor.token() != JsonToken.VALUE_STRING) {
             wrongKindForText(expected);
             return null;

@@ -515,7 +515,7 @@ public final class RegionReader extends FormatReader {
             cursor.skipValue();
             return null;
         }
-        if (cursor.token() == JsonToken.VALUE_STRING) {
+        if (cursor.token() == JsonToken.VALUE_STRING || cursor.emptyValue()) {
             String text = readPlainText(TEXT);
             return text == null ? null : LocalizedText.of(text);
         }

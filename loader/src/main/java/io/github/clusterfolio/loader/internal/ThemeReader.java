@@ -197,8 +197,7 @@ public final class ThemeReader extends FormatReader {
     }
 
     private Theme.Colour readColour() {
-        if (!cursor.reported() && cursor.token() == JsonToken.VALUE_STRING && cursor.text().isEmpty()
-                && !cursor.quoted()) {
+        if (!cursor.reported() && cursor.emptyValue()) {
             cursor.error("no colour given; write it in quotes, such as \"#1b3a5c\" — without quotes, YAML takes"
                     + " # as the start of a comment");
             return null;

@@ -64,6 +64,12 @@ public final class YamlCursor {
             }
             default -> {
                 text = parser.getString();
+                if (token == JsonToken.VALUE_STRING && isCoreSchemaNull(text) && parser.plain()) {
+                    // The JSON schema the parser resolves with knows only 'null'; YAML 1.2's core schema also
+                    // reads these spellings and an empty value as null, and so do editors and the schema's
+                    // validators: a name must not become the text '~'.
+                    token = JsonToken.VALUE_NULL;
+                }
                 if (parser.isCurrentAlias()) {
                     report("an alias ('*" + Values.excerptPlain(text)
                             + "') is not allowed here; write the value out in full");
@@ -78,6 +84,19 @@ public final class YamlCursor {
             }
         }
         return token;
+    }
+
+    /** The YAML 1.2 core schema's spellings of null other than {@code null} itself, and the empty value. */
+    private static boolean isCoreSchemaNull(String text) {
+        return switch (text) {
+            case "", "~", "Null", "NULL" -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether the current value is empty: a key with nothing after it, which YAML reads as null. */
+    public boolean emptyValue() {
+        return token == JsonToken.VALUE_NULL && text != null && text.isEmpty();
     }
 
     private void checkNodeProperties() {
@@ -230,9 +249,10 @@ public final class YamlCursor {
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + Values.excerptPlain(text);
             case VALUE_TRUE -> "true";
             case VALUE_FALSE -> "false";
-            case VALUE_NULL -> "null";
+            case VALUE_NULL -> text == null || text.isEmpty() ? "nothing"
+                    : text.equals("null") ? "null" : "null (written '" + text + "')";
             case VALUE_STRING -> text.isEmpty()
-                    ? "nothing"
+                    ? "an empty text"
                     : "the text " + Values.excerpt(text) + (parser.quoted() ? " in quotes" : "");
             default -> "something else";
         };
