@@ -95,12 +95,12 @@ public final class GuardedInput extends Reader {
     }
 
     /** The 1-based line of the last character read. */
-    int line() {
+    public int line() {
         return line;
     }
 
     /** The 1-based column just after the last character read. */
-    int nextColumn() {
+    public int nextColumn() {
         return column + 1;
     }
 
