@@ -28,6 +28,7 @@ final class EventYamlParser extends YAMLParser {
     private boolean plain;
     private int documentStartLine;
     private int documentStartColumn;
+    private final LayoutChecks layoutChecks;
 
     EventYamlParser(
             ObjectReadContext readContext,
@@ -38,11 +39,15 @@ final class EventYamlParser extends YAMLParser {
             LoadSettings settings,
             Reader reader) {
         super(readContext, ioContext, recycler, streamReadFeatures, formatFeatures, settings, reader, false);
+        this.layoutChecks = reader instanceof GuardedInput guarded ? new LayoutChecks(guarded.layout()) : null;
     }
 
     @Override
     protected Event nextEvent() {
         Event next = super.nextEvent();
+        if (layoutChecks != null) {
+            layoutChecks.check(next);
+        }
         Optional<Mark> start = next.getStartMark();
         if (start.isPresent()) {
             line = start.get().getLine() + 1;
