@@ -438,6 +438,10 @@ public final class RegionReader extends FormatReader {
                 cursor.error(why);
                 return null;
             }
+            if (value.scale() > Values.MAX_DECIMAL_PLACES) {
+                // 1.0e-6 is 0.000001: the zeros its notation adds are not decimal places of the figure.
+                value = value.stripTrailingZeros();
+            }
             if (Values.looksLikeThousandsSeparated(text)) {
                 cursor.warning(cursor.line(), cursor.column(), text + " is read as "
                         + value.stripTrailingZeros().toPlainString() + ", with the point as decimal point; if you mean "

@@ -187,7 +187,7 @@ public final class Values {
             return excerpt(text) + " has too many digits; a key figure has at most " + MAX_INTEGER_DIGITS
                     + " digits before the decimal point";
         }
-        if (value.scale() > MAX_DECIMAL_PLACES) {
+        if (value.scale() > MAX_DECIMAL_PLACES && value.stripTrailingZeros().scale() > MAX_DECIMAL_PLACES) {
             return excerpt(text) + " has too many decimal places; a key figure has at most "
                     + MAX_DECIMAL_PLACES;
         }

@@ -63,13 +63,8 @@ public final class YamlCursor {
                 depth--;
             }
             default -> {
-                text = parser.getString();
-                if (token == JsonToken.VALUE_STRING && isCoreSchemaNull(text) && parser.plain()) {
-                    // The JSON schema the parser resolves with knows only 'null'; YAML 1.2's core schema also
-                    // reads these spellings and an empty value as null, and so do editors and the schema's
-                    // validators: a name must not become the text '~'.
-                    token = JsonToken.VALUE_NULL;
-                }
+                // A null keeps its spelling ('~', 'NULL' or nothing) for messages.
+                text = token == JsonToken.VALUE_NULL ? parser.scalarValue() : parser.getString();
                 if (parser.isCurrentAlias()) {
                     report("an alias ('*" + Values.excerptPlain(text)
                             + "') is not allowed here; write the value out in full");
@@ -84,14 +79,6 @@ public final class YamlCursor {
             }
         }
         return token;
-    }
-
-    /** The YAML 1.2 core schema's spellings of null other than {@code null} itself, and the empty value. */
-    private static boolean isCoreSchemaNull(String text) {
-        return switch (text) {
-            case "", "~", "Null", "NULL" -> true;
-            default -> false;
-        };
     }
 
     /** Whether the current value is empty: a key with nothing after it, which YAML reads as null. */
