@@ -19,6 +19,16 @@ final class Timestamps {
     /** The environment variable of the reproducible-builds convention: seconds since 1970-01-01 UTC. */
     static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
 
+    /**
+     * The latest moment a file may carry: a PDF date (and the ISO dates in the other formats) has a
+     * four-digit year, so a later one would be written wrongly. {@code --timestamp} and
+     * {@code SOURCE_DATE_EPOCH} both keep to it.
+     */
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+    /** The earliest moment: the start of a four-digit year 1. */
+    static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
     private Timestamps() {}
 
     /**
@@ -46,15 +56,21 @@ final class Timestamps {
      */
     static Instant parse(String text) {
         String value = text.strip();
+        Instant moment = null;
         try {
-            return OffsetDateTime.parse(value).toInstant().truncatedTo(ChronoUnit.SECONDS);
+            moment = OffsetDateTime.parse(value).toInstant().truncatedTo(ChronoUnit.SECONDS);
         } catch (DateTimeParseException notWithOffset) {
             // try the other forms
         }
-        try {
-            return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
-        } catch (DateTimeParseException notADate) {
-            // try the other forms
+        if (moment == null) {
+            try {
+                moment = LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } catch (DateTimeParseException notADate) {
+                // try the other forms
+            }
+        }
+        if (moment != null) {
+            return withinRange(moment, "--timestamp '" + text + "'");
         }
         try {
             LocalDateTime.parse(value);
@@ -73,10 +89,25 @@ final class Timestamps {
             throw new UsageException(SOURCE_DATE_EPOCH + "='" + text
                     + "' is not a number of seconds since 1970-01-01 UTC (such as the output of: git log -1 --format=%ct)");
         }
+        Instant moment;
         try {
-            return Instant.ofEpochSecond(Long.parseLong(value));
+            moment = Instant.ofEpochSecond(Long.parseLong(value));
         } catch (DateTimeException tooLarge) {
-            throw new UsageException(SOURCE_DATE_EPOCH + "='" + text + "' is too far in the future");
+            moment = Instant.MAX;
         }
+        return withinRange(moment, SOURCE_DATE_EPOCH + "='" + text + "'");
+    }
+
+    /** The one rule for both sources: a moment every output format can write, in UTC. */
+    private static Instant withinRange(Instant moment, String given) {
+        if (moment.isAfter(LATEST)) {
+            throw new UsageException(given + " is after 9999-12-31T23:59:59Z (UTC), the last moment a PDF date"
+                    + " can hold; give an earlier one");
+        }
+        if (moment.isBefore(EARLIEST)) {
+            throw new UsageException(given + " is before 0001-01-01T00:00:00Z (UTC), the first moment a PDF date"
+                    + " can hold; give a later one");
+        }
+        return moment;
     }
 }

@@ -67,4 +67,37 @@ class TimestampsTest {
         assertThat(Timestamps.resolve(Optional.empty(), Optional.empty(), NOW))
                 .isEqualTo(Instant.parse("2026-11-28T10:15:30Z"));
     }
+
+    /** Issue 11, item 14: SOURCE_DATE_EPOCH for the year 10000 was accepted and wrote wrong PDF dates. */
+    @ParameterizedTest
+    @CsvSource({
+        "'+10000-01-01T00:00:00Z', 253402300800",
+        "'+10000-01-01', 253402300800",
+        "'9999-12-31T23:30:00-01:00', 253402302000",
+        "'+99999-06-01T00:00:00Z', 999999999999",
+    })
+    void bothSourcesRefuseAMomentAfterTheYear9999WithTheSameRule(String option, String epoch) {
+        String rule = " is after 9999-12-31T23:59:59Z (UTC), the last moment a PDF date can hold; give an earlier one";
+        assertThatThrownBy(() -> Timestamps.resolve(Optional.of(option), Optional.empty(), NOW))
+                .isInstanceOf(UsageException.class)
+                .hasMessage("--timestamp '" + option + "'" + rule);
+        assertThatThrownBy(() -> Timestamps.resolve(Optional.empty(), Optional.of(epoch), NOW))
+                .isInstanceOf(UsageException.class)
+                .hasMessage("SOURCE_DATE_EPOCH='" + epoch + "'" + rule);
+    }
+
+    @Test
+    void theLastSecondOfTheYear9999IsAcceptedFromBothSources() {
+        Instant last = Instant.parse("9999-12-31T23:59:59Z");
+        assertThat(Timestamps.resolve(Optional.of("9999-12-31T23:59:59Z"), Optional.empty(), NOW)).isEqualTo(last);
+        assertThat(Timestamps.resolve(Optional.empty(), Optional.of("253402300799"), NOW)).isEqualTo(last);
+    }
+
+    @Test
+    void aMomentBeforeTheYear1IsRefused() {
+        assertThatThrownBy(() -> Timestamps.parse("-0001-12-31T00:00:00Z"))
+                .isInstanceOf(UsageException.class)
+                .hasMessage("--timestamp '-0001-12-31T00:00:00Z' is before 0001-01-01T00:00:00Z (UTC), the first moment"
+                        + " a PDF date can hold; give a later one");
+    }
 }

@@ -6,6 +6,7 @@ import io.github.clusterfolio.loader.internal.FileProblems;
 import io.github.clusterfolio.loader.internal.GuardedInput;
 import io.github.clusterfolio.loader.internal.ProblemCollector;
 import io.github.clusterfolio.loader.internal.RegionReader;
+import io.github.clusterfolio.loader.internal.WatchedFile;
 import io.github.clusterfolio.model.Problem;
 import io.github.clusterfolio.model.Region;
 import io.github.clusterfolio.model.Severity;
@@ -97,8 +98,10 @@ public final class RegionLoader {
 
     /**
      * Reads a file and returns the region (when there are no errors) with every problem; never throws for
-     * bad input. A file that cannot be read is one problem at line 0, column 0 naming the reason. Problems
-     * name the file as {@code file.toString()}.
+     * bad input. A file that cannot be read is one problem at line 0, column 0 naming the reason. A file that
+     * is shortened, grows or is rewritten while it is read is one problem, where reading stopped, and no
+     * region (its size and modification time are compared before and after). Problems name the file as
+     * {@code file.toString()}.
      */
     public LoadResult read(Path file) {
         Objects.requireNonNull(file, "file");
@@ -106,8 +109,23 @@ public final class RegionLoader {
         if (Files.isDirectory(file)) {
             return unreadable(name, "cannot read the file: it is a directory");
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, name);
+        return read(file, () -> {});
+    }
+
+    /** {@link #read(Path)}, running {@code afterFirstRead} once the first bytes are read (a seam for tests). */
+    LoadResult read(Path file, Runnable afterFirstRead) {
+        String name = file.toString();
+        try (WatchedFile watched = WatchedFile.open(file, afterFirstRead)) {
+            GuardedInput input = GuardedInput.ofBytes(watched.stream(), limits.maxDocumentChars(), limits.maxValueChars());
+            LoadResult result = read(input, name);
+            String change = watched.change();
+            if (change != null) {
+                // What was read is part of one version and part of another: no problem found in it is worth
+                // showing, and no region may come of it. The spot is where reading stopped.
+                return new LoadResult(Optional.empty(), List.of(
+                        new Problem(Severity.ERROR, name, input.line(), input.nextColumn(), "", change)));
+            }
+            return result;
         } catch (IOException e) {
             return unreadable(name, FileProblems.cannotRead(e));
         }

@@ -198,4 +198,89 @@ class RegionLoaderTest {
         assertThat(RegionSchema.json()).startsWith("{").contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"");
         assertThat(RegionLoader.class.getResource(RegionSchema.RESOURCE)).isNotNull();
     }
+
+    /** A valid region of {@code count} organisations, about 100 bytes each. */
+    private static String manyOrganisations(int count) {
+        StringBuilder yaml = new StringBuilder(VALID);
+        for (int i = 0; i < count; i++) {
+            yaml.append("  - id: org-").append(i).append("\n    name: Organisation number ").append(i)
+                    .append("\n    type: company\n    sectors: [logistics]\n");
+        }
+        return yaml.toString();
+    }
+
+    /** Issue 11, item 13: a file shortened while it was read validated with part of its organisations. */
+    @Test
+    void aFileShortenedWhileBeingReadIsAnErrorWhereReadingStopped() throws IOException {
+        String yaml = manyOrganisations(1_000);
+        Path file = Files.writeString(directory.resolve("region.yaml"), yaml);
+        // Cut at the start of an organisation well after the first block: what remains is valid YAML.
+        int cut = yaml.indexOf("  - id: org-500\n");
+        LoadResult result = RegionLoader.defaults().read(file, () -> truncate(file, cut));
+
+        assertThat(result.region()).isEmpty();
+        assertThat(result.problems()).hasSize(1);
+        Problem problem = result.problems().getFirst();
+        assertThat(problem.toString()).isEqualTo(file + ":" + (yaml.substring(0, cut).split("\n").length + 1)
+                + ":1: error: the file ended after " + String.format(java.util.Locale.ROOT, "%,d", cut) + " of its "
+                + String.format(java.util.Locale.ROOT, "%,d", yaml.length()) + " bytes: it was shortened while it"
+                + " was being read; nothing of it was used — read it again once it is completely written");
+        // Read again, the shortened file is valid: the error above is all that kept a part from passing.
+        assertThat(RegionLoader.defaults().read(file).region()).hasValueSatisfying(
+                region -> assertThat(region.organisations()).hasSize(501));
+    }
+
+    @Test
+    void aFileThatGrowsWhileBeingReadIsAnError() throws IOException {
+        String yaml = manyOrganisations(1_000);
+        Path file = Files.writeString(directory.resolve("region.yaml"), yaml);
+        LoadResult result = RegionLoader.defaults().read(file, () -> append(file, "  - id: late\n    name: Late\n"
+                + "    type: company\n    sectors: [logistics]\n"));
+
+        assertThat(result.region()).isEmpty();
+        assertThat(result.problems()).singleElement().satisfies(problem -> assertThat(problem.message())
+                .startsWith("the file changed while it was being read: ").contains("nothing of it was used"));
+    }
+
+    @Test
+    void aFileRewrittenToTheSameSizeWhileBeingReadIsAnError() throws IOException {
+        String yaml = manyOrganisations(1_000);
+        Path file = Files.writeString(directory.resolve("region.yaml"), yaml);
+        java.nio.file.attribute.FileTime before = Files.getLastModifiedTime(file);
+        LoadResult result = RegionLoader.defaults().read(file, () -> {
+            try {
+                Files.writeString(file, yaml.replace("Organisation number 9", "Organisation nummer 9"));
+                Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(before.toMillis() + 2_000));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        assertThat(result.region()).isEmpty();
+        assertThat(result.problems()).singleElement().satisfies(problem -> assertThat(problem.message())
+                .startsWith("the file changed while it was being read: it was modified at "));
+    }
+
+    @Test
+    void aFileLeftAloneWhileBeingReadIsRead() throws IOException {
+        Path file = Files.writeString(directory.resolve("region.yaml"), manyOrganisations(1_000));
+        assertThat(RegionLoader.defaults().read(file, () -> {}).region()).hasValueSatisfying(
+                region -> assertThat(region.organisations()).hasSize(1_001));
+    }
+
+    private static void truncate(Path file, long size) {
+        try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate(size);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void append(Path file, String text) {
+        try {
+            Files.writeString(file, text, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

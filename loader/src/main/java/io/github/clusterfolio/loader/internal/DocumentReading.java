@@ -60,7 +60,7 @@ public final class DocumentReading {
      */
     static boolean startsDocument(YamlCursor cursor, String firstLine) {
         JsonToken token = cursor.token();
-        if (token != null && !(token == JsonToken.VALUE_STRING && cursor.text().isEmpty())) {
+        if (token != null && !cursor.emptyValue()) {
             return true;
         }
         String start = "; it should start with " + firstLine;
@@ -100,6 +100,11 @@ public final class DocumentReading {
         MarkedYamlEngineException marked = null;
         NumberFormatException number = null;
         for (Throwable cause = e; cause != null && marked == null; cause = cause.getCause()) {
+            if (cause instanceof LayoutChecks.LayoutProblem layout) {
+                problems.dropFrom(layout.line());
+                problems.error(layout.line(), layout.column(), path, layout.getMessage());
+                return;
+            }
             if (cause instanceof MarkedYamlEngineException found) {
                 marked = found;
             } else if (cause instanceof NumberFormatException found) {
@@ -194,6 +199,9 @@ public final class DocumentReading {
                         + " quotes";
             } else if (what.contains("found duplicate anchor")) {
                 message = "anchors are not allowed; write every value out";
+            } else if (what.startsWith("expected '<document end>' before directives")) {
+                message = "a directive ('%…') can only stand before the first document, or after a line '...' that"
+                        + " ends the one before; a file holds one document, so remove it";
             } else if (what.startsWith("expected '<document start>'")) {
                 message = "a second YAML document starts here, but a file holds one document; remove it or move"
                         + " it to a file of its own";

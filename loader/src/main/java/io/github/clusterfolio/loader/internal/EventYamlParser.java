@@ -9,6 +9,7 @@ import org.snakeyaml.engine.v2.events.DocumentStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.io.IOContext;
 import tools.jackson.core.util.BufferRecycler;
@@ -25,8 +26,10 @@ final class EventYamlParser extends YAMLParser {
     private String anchor;
     private String tag;
     private boolean quoted;
+    private String scalarValue;
     private int documentStartLine;
     private int documentStartColumn;
+    private final LayoutChecks layoutChecks;
 
     EventYamlParser(
             ObjectReadContext readContext,
@@ -37,11 +40,15 @@ final class EventYamlParser extends YAMLParser {
             LoadSettings settings,
             Reader reader) {
         super(readContext, ioContext, recycler, streamReadFeatures, formatFeatures, settings, reader, false);
+        this.layoutChecks = reader instanceof GuardedInput guarded ? new LayoutChecks(guarded.layout()) : null;
     }
 
     @Override
     protected Event nextEvent() {
         Event next = super.nextEvent();
+        if (layoutChecks != null) {
+            layoutChecks.check(next);
+        }
         Optional<Mark> start = next.getStartMark();
         if (start.isPresent()) {
             line = start.get().getLine() + 1;
@@ -59,6 +66,7 @@ final class EventYamlParser extends YAMLParser {
                 anchor = scalar.getAnchor().map(Anchor::getValue).orElse(null);
                 tag = scalar.getTag().orElse(null);
                 quoted = scalar.isSQuoted() || scalar.isDQuoted();
+                scalarValue = scalar.getValue();
             }
             case MappingStart, SequenceStart -> {
                 CollectionStartEvent collection = (CollectionStartEvent) next;
@@ -74,6 +82,32 @@ final class EventYamlParser extends YAMLParser {
             default -> {}
         }
         return next;
+    }
+
+    /**
+     * Reads {@code ~}, {@code Null}, {@code NULL} and an empty value, written plain, as null: the JSON schema the
+     * parser resolves with (so that {@code yes} or {@code 017} stay texts) knows only {@code null}, but YAML 1.2's
+     * core schema, which editors and schema validators use, reads all of them as null. Done here, every reader of
+     * this parser (the loader, a tree for the JSON Schema) sees the same.
+     */
+    @Override
+    protected JsonToken _decodeScalar(ScalarEvent scalar) {
+        if (scalar.isPlain() && isCoreSchemaNull(scalar.getValue())) {
+            return JsonToken.VALUE_NULL;
+        }
+        return super._decodeScalar(scalar);
+    }
+
+    private static boolean isCoreSchemaNull(String value) {
+        return switch (value) {
+            case "", "~", "Null", "NULL" -> true;
+            default -> false;
+        };
+    }
+
+    /** The value of the last scalar as written (for a null, its spelling). */
+    String scalarValue() {
+        return scalarValue;
     }
 
     /** The anchor ({@code &name}) on the node of the current token, or {@code null}. */

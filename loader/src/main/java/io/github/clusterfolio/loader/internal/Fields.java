@@ -1,44 +1,63 @@
 package io.github.clusterfolio.loader.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
-/** The keys one kind of mapping may have, which of them are required, and hints for missing ones. */
-final class Fields {
-    private final List<String> names;
+/**
+ * The keys one kind of mapping may have, each bound to the handler that reads its value, which of them
+ * are required, and hints for missing ones. Handlers are found by key name, so the order in which keys
+ * are declared is only the order in which they are listed in messages ("allowed here: …").
+ *
+ * @param <D> what the handlers fill in while one mapping is read, such as a draft of an organisation
+ */
+final class Fields<D> {
+    private static final int MAX_KEYS = 31;
+
+    private final List<String> names = new ArrayList<>();
+    private final List<Consumer<D>> handlers = new ArrayList<>();
     private final Map<String, Integer> indices = new HashMap<>();
-    private final int required;
     private final Map<String, String> missingHints = new HashMap<>();
+    private int required;
 
-    private Fields(List<String> names, int required) {
-        this.names = List.copyOf(names);
-        for (int i = 0; i < names.size(); i++) {
-            indices.put(names.get(i), i);
-        }
-        this.required = required;
+    private Fields() {}
+
+    /** An empty set of keys; add them with {@link #required} and {@link #optional}. */
+    static <D> Fields<D> keys() {
+        return new Fields<>();
     }
 
-    /** Keys in their documented order; a trailing {@code !} marks a required key. */
-    static Fields of(String... specs) {
-        if (specs.length > 31) {
-            throw new IllegalArgumentException("at most 31 keys");
+    /** Adds a key that must be present, read by {@code handler} (with the cursor on the value's first token). */
+    Fields<D> required(String name, Consumer<D> handler) {
+        required |= 1 << add(name, handler);
+        return this;
+    }
+
+    /** Adds a key that may be absent, read by {@code handler}. */
+    Fields<D> optional(String name, Consumer<D> handler) {
+        add(name, handler);
+        return this;
+    }
+
+    private int add(String name, Consumer<D> handler) {
+        if (names.size() == MAX_KEYS) {
+            throw new IllegalStateException("at most " + MAX_KEYS + " keys");
         }
-        String[] names = new String[specs.length];
-        int required = 0;
-        for (int i = 0; i < specs.length; i++) {
-            String spec = specs[i];
-            if (spec.endsWith("!")) {
-                required |= 1 << i;
-                spec = spec.substring(0, spec.length() - 1);
-            }
-            names[i] = spec;
+        if (indices.putIfAbsent(name, names.size()) != null) {
+            throw new IllegalStateException("the key '" + name + "' is declared twice");
         }
-        return new Fields(List.of(names), required);
+        names.add(name);
+        handlers.add(handler);
+        return names.size() - 1;
     }
 
     /** Adds a hint to the message for a missing required key. */
-    Fields hint(String name, String hint) {
+    Fields<D> hint(String name, String hint) {
+        if (!indices.containsKey(name)) {
+            throw new IllegalStateException("a hint for the undeclared key '" + name + "'");
+        }
         missingHints.put(name, hint);
         return this;
     }
@@ -48,12 +67,17 @@ final class Fields {
         return index == null ? -1 : index;
     }
 
+    /** Reads the value of the key at {@code index} into {@code draft}. */
+    void read(int index, D draft) {
+        handlers.get(index).accept(draft);
+    }
+
     String name(int index) {
         return names.get(index);
     }
 
     List<String> names() {
-        return names;
+        return List.copyOf(names);
     }
 
     int size() {

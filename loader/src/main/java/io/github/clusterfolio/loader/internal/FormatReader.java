@@ -18,12 +18,13 @@ abstract class FormatReader {
     }
 
     /**
-     * Reads the mapping that starts at the current token, handing the value of every known key to
-     * {@code onValue} (with the cursor on the value's first token; it must consume the whole value).
+     * Reads the mapping that starts at the current token, handing the value of every known key to the handler
+     * {@code fields} binds to its name (with the cursor on the value's first token; it must consume the whole
+     * value), which fills in {@code draft}.
      *
-     * @return the keys seen, one bit per key index
+     * @return the keys seen, one bit per key in the order they were declared
      */
-    final int readFields(Fields fields, IntConsumer onValue) {
+    final <D> int readFields(Fields<D> fields, D draft) {
         int startLine = cursor.line();
         int startColumn = cursor.column();
         int seen = 0;
@@ -55,7 +56,7 @@ abstract class FormatReader {
                     keyLines = new int[fields.size()];
                 }
                 keyLines[index] = keyLine;
-                onValue.accept(index);
+                fields.read(index, draft);
             }
             cursor.leave();
         }
@@ -71,7 +72,7 @@ abstract class FormatReader {
         return seen;
     }
 
-    private String unknownKey(String key, Fields fields, int line, int column) {
+    private String unknownKey(String key, Fields<?> fields, int line, int column) {
         String suggestion = Suggestions.nearest(key, fields.names());
         if (suggestion != null) {
             cursor.error(line, column, "unknown key " + Values.excerpt(key) + " — did you mean '" + suggestion + "'?");
@@ -137,6 +138,10 @@ abstract class FormatReader {
     final String readPlainText(String expected) {
         if (cursor.reported()) {
             cursor.skipValue();
+            return null;
+        }
+        if (cursor.emptyValue()) {
+            cursor.error("no value given; expected " + expected);
             return null;
         }
         if (cursor.token() != JsonToken.VALUE_STRING) {

@@ -48,6 +48,7 @@ public final class GuardedInput extends Reader {
     private boolean sawContent;
     private Rejection rejection;
     private IOException readFailure;
+    private final RawLayout layout = new RawLayout();
 
     private GuardedInput(InputStream bytesIn, CharSequence text, long maxDocumentChars, int maxValueChars) {
         this.bytesIn = bytesIn;
@@ -94,13 +95,18 @@ public final class GuardedInput extends Reader {
         return sawContent;
     }
 
+    /** What was seen of the raw text's layout, for the checks the parser leaves out. */
+    RawLayout layout() {
+        return layout;
+    }
+
     /** The 1-based line of the last character read. */
-    int line() {
+    public int line() {
         return line;
     }
 
     /** The 1-based column just after the last character read. */
-    int nextColumn() {
+    public int nextColumn() {
         return column + 1;
     }
 
@@ -222,6 +228,7 @@ public final class GuardedInput extends Reader {
                 if (c != ' ') {
                     sawContent = true;
                 }
+                layout.character(c);
                 if (++i == end) {
                     break;
                 }
@@ -254,6 +261,7 @@ public final class GuardedInput extends Reader {
             throw reject("the text contains a broken character (an unpaired surrogate)");
         }
         if (c == '\n') {
+            layout.character(c);
             if (!afterCarriageReturn) {
                 newLine();
             }
@@ -261,6 +269,7 @@ public final class GuardedInput extends Reader {
             return;
         }
         if (c == '\r') {
+            layout.character(c);
             newLine();
             afterCarriageReturn = true;
             return;
@@ -272,6 +281,7 @@ public final class GuardedInput extends Reader {
             afterHighSurrogate = !afterHighSurrogate;
             sawContent = true;
             if (afterHighSurrogate) {
+                layout.character(c);
                 // the low surrogate that follows completes the same character: one column for both
                 return;
             }
@@ -281,6 +291,9 @@ public final class GuardedInput extends Reader {
                         + ", which YAML does not allow; delete it (it is often invisible)");
             }
             sawContent = true;
+        }
+        if (!Character.isSurrogate(c)) {
+            layout.character(c);
         }
         if (++lineChars > maxLineChars) {
             throw lineTooLong();
@@ -295,6 +308,7 @@ public final class GuardedInput extends Reader {
     }
 
     private void newLine() {
+        layout.newLine();
         line++;
         column = 0;
         lineChars = 0;

@@ -23,11 +23,6 @@ public final class ThemeReader extends FormatReader {
     /** The value of the {@code format} key this reader reads. */
     public static final String FORMAT = "clusterfolio-theme/1";
 
-    private static final Fields ROOT = Fields.of("format", "colours", "fonts", "logo", "page");
-    private static final Fields COLOURS = Fields.of("primary", "accent", "text");
-    private static final Fields FONTS = Fields.of("regular", "bold", "italic", "boldItalic");
-    private static final Fields PAGE = Fields.of("size", "margins", "bleed");
-    private static final Fields MARGINS = Fields.of("top", "right", "bottom", "left");
     private static final List<String> PAGE_SIZES = List.of("A4", "A5", "Letter");
 
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
@@ -50,10 +45,70 @@ public final class ThemeReader extends FormatReader {
     };
     private double bleed = Theme.DEFAULT.bleedMillimetres();
 
+    private final Fields<Void> rootFields;
+    private final Fields<Void> colourFields;
+    private final Fields<Void> fontFields;
+    private final Fields<Void> pageFields;
+    private final Fields<Void> marginFields;
+
     /** A reader of the theme under {@code cursor}, resolving files against {@code baseDirectory}. */
     public ThemeReader(YamlCursor cursor, ProblemCollector problems, Path baseDirectory) {
         super(cursor, problems);
         this.baseDirectory = baseDirectory;
+        // Inner mappings first: the outer handlers read them.
+        marginFields = Fields.<Void>keys();
+        String[] sides = {"top", "right", "bottom", "left"};
+        for (int i = 0; i < sides.length; i++) {
+            int side = i;
+            marginFields.optional(sides[i], none -> {
+                Double value = readMillimetres(5, 60, "a margin");
+                if (value != null) {
+                    margins[side] = value;
+                }
+            });
+        }
+        pageFields = Fields.<Void>keys()
+                .optional("size", none -> readPageSize())
+                .optional("margins", none -> {
+                    if (expectMapping("the margins in millimetres (top, right, bottom, left)")) {
+                        readFields(marginFields, null);
+                    }
+                })
+                .optional("bleed", none -> {
+                    Double value = readMillimetres(0, 10, "the bleed");
+                    if (value != null) {
+                        bleed = value;
+                    }
+                });
+        colourFields = Fields.<Void>keys()
+                .optional("primary", none -> primary = readColourOr(primary))
+                .optional("accent", none -> accent = readColourOr(accent))
+                .optional("text", none -> text = readColourOr(text));
+        fontFields = Fields.<Void>keys();
+        String[] styles = {"regular", "bold", "italic", "boldItalic"};
+        for (int i = 0; i < styles.length; i++) {
+            int style = i;
+            fontFields.optional(styles[i], none -> fonts[style] = readFile("a TrueType font file", this::isFont,
+                    "is not a TrueType or OpenType font file (.ttf, .otf)"));
+        }
+        rootFields = Fields.<Void>keys()
+                .optional("format", none -> readFormat())
+                .optional("colours", none -> {
+                    if (expectMapping("the colours (primary, accent, text)")) {
+                        readFields(colourFields, null);
+                    }
+                })
+                .optional("fonts", none -> {
+                    if (expectMapping("the font files (regular, bold, italic, boldItalic)")) {
+                        readFields(fontFields, null);
+                    }
+                })
+                .optional("logo", none -> logo = readFile("an image file", this::isImage, "is not a PNG or JPEG image"))
+                .optional("page", none -> {
+                    if (expectMapping("the page (size, margins, bleed)")) {
+                        readFields(pageFields, null);
+                    }
+                });
     }
 
     /** Reads the document; the theme, or {@code null} when an error was found. */
@@ -69,37 +124,7 @@ public final class ThemeReader extends FormatReader {
             DocumentReading.checkSingleDocument(cursor);
             return null;
         }
-        readFields(ROOT, index -> {
-            switch (index) {
-                case 0 -> readFormat();
-                case 1 -> {
-                    if (expectMapping("the colours (primary, accent, text)")) {
-                        readFields(COLOURS, colour -> {
-                            Theme.Colour value = readColour();
-                            if (value != null) {
-                                switch (colour) {
-                                    case 0 -> primary = value;
-                                    case 1 -> accent = value;
-                                    default -> text = value;
-                                }
-                            }
-                        });
-                    }
-                }
-                case 2 -> {
-                    if (expectMapping("the font files (regular, bold, italic, boldItalic)")) {
-                        readFields(FONTS, style -> fonts[style] = readFile("a TrueType font file", this::isFont,
-                                "is not a TrueType or OpenType font file (.ttf, .otf)"));
-                    }
-                }
-                case 3 -> logo = readFile("an image file", this::isImage, "is not a PNG or JPEG image");
-                default -> {
-                    if (expectMapping("the page (size, margins, bleed)")) {
-                        readPage();
-                    }
-                }
-            }
-        });
+        readFields(rootFields, null);
         DocumentReading.checkSingleDocument(cursor);
         if (problems.hasErrors()) {
             return null;
@@ -124,40 +149,19 @@ public final class ThemeReader extends FormatReader {
         }
     }
 
-    private void readPage() {
-        readFields(PAGE, index -> {
-            switch (index) {
-                case 0 -> {
-                    String size = readPlainText("a page size (" + String.join(", ", PAGE_SIZES) + ")");
-                    if (size != null) {
-                        if (PAGE_SIZES.contains(size)) {
-                            pageSize = Theme.PageSize.valueOf(size.toUpperCase(Locale.ROOT));
-                        } else {
-                            String suggestion = Suggestions.nearest(size, PAGE_SIZES);
-                            cursor.error("unknown page size " + Values.excerpt(size) + (suggestion != null
-                                    ? " — did you mean '" + suggestion + "'?"
-                                    : "; use one of " + String.join(", ", PAGE_SIZES)));
-                        }
-                    }
-                }
-                case 1 -> {
-                    if (expectMapping("the margins in millimetres (top, right, bottom, left)")) {
-                        readFields(MARGINS, side -> {
-                            Double value = readMillimetres(5, 60, "a margin");
-                            if (value != null) {
-                                margins[side] = value;
-                            }
-                        });
-                    }
-                }
-                default -> {
-                    Double value = readMillimetres(0, 10, "the bleed");
-                    if (value != null) {
-                        bleed = value;
-                    }
-                }
-            }
-        });
+    private void readPageSize() {
+        String size = readPlainText("a page size (" + String.join(", ", PAGE_SIZES) + ")");
+        if (size == null) {
+            return;
+        }
+        if (PAGE_SIZES.contains(size)) {
+            pageSize = Theme.PageSize.valueOf(size.toUpperCase(Locale.ROOT));
+        } else {
+            String suggestion = Suggestions.nearest(size, PAGE_SIZES);
+            cursor.error("unknown page size " + Values.excerpt(size) + (suggestion != null
+                    ? " — did you mean '" + suggestion + "'?"
+                    : "; use one of " + String.join(", ", PAGE_SIZES)));
+        }
     }
 
     private Double readMillimetres(double min, double max, String what) {
@@ -197,9 +201,14 @@ public final class ThemeReader extends FormatReader {
         return millimetres == Math.rint(millimetres) ? Long.toString((long) millimetres) : Double.toString(millimetres);
     }
 
+    /** The colour at the cursor, or {@code unchanged} after reporting why there is none. */
+    private Theme.Colour readColourOr(Theme.Colour unchanged) {
+        Theme.Colour colour = readColour();
+        return colour == null ? unchanged : colour;
+    }
+
     private Theme.Colour readColour() {
-        if (!cursor.reported() && cursor.token() == JsonToken.VALUE_STRING && cursor.text().isEmpty()
-                && !cursor.quoted()) {
+        if (!cursor.reported() && cursor.emptyValue()) {
             cursor.error("no colour given; write it in quotes, such as \"#1b3a5c\" — without quotes, YAML takes"
                     + " # as the start of a comment");
             return null;

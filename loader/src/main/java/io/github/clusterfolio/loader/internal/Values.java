@@ -1,5 +1,6 @@
 package io.github.clusterfolio.loader.internal;
 
+import io.github.clusterfolio.model.WebAddressRule;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -93,7 +94,7 @@ public final class Values {
         return true;
     }
 
-    /** Why {@code text} is not an absolute http(s) address with a host, or {@code null} when it is one. */
+    /** Why {@code text} is not a web address {@link WebAddressRule} accepts, or {@code null} when it is one. */
     public static String whyNotWebAddress(String text) {
         return webAddress(text).problem();
     }
@@ -106,58 +107,22 @@ public final class Values {
      */
     record WebAddress(URI address, String problem) {}
 
-    /** Parses and checks {@code text} as a web address once. */
+    /**
+     * Checks {@code text} as a web address once, by {@link WebAddressRule}, the rule the model, the schema and
+     * the HTML renderer keep too.
+     */
     static WebAddress webAddress(String text) {
-        String problem = whyNotWebAddressText(text);
+        String problem = WebAddressRule.whyNot(text).orElse(null);
         if (problem != null) {
             return new WebAddress(null, problem);
         }
-        URI uri;
         try {
-            uri = new URI(text);
+            return new WebAddress(new URI(text), null);
         } catch (URISyntaxException e) {
+            // The rule admits only what java.net.URI parses; this is a safety net, not a path taken.
             return new WebAddress(null, excerpt(text) + " is not a valid web address (" + e.getReason()
                     + " at character " + (e.getIndex() + 1) + ")");
         }
-        return new WebAddress(uri, whyNotWebAddress(uri, text));
-    }
-
-    private static String whyNotWebAddressText(String text) {
-        if (text.isBlank()) {
-            return "the web address is empty";
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                return excerpt(text) + " is not a web address: it contains a space";
-            }
-        }
-        return null;
-    }
-
-    private static String whyNotWebAddress(URI uri, String text) {
-        String scheme = uri.getScheme();
-        if (scheme == null) {
-            return excerpt(text) + " is not an absolute address; write it in full, starting with https://";
-        }
-        if (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) {
-            if (!scheme.equals(scheme.toLowerCase(Locale.ROOT))) {
-                return excerpt(text) + ": write the scheme in lower case ('" + scheme.toLowerCase(Locale.ROOT) + "')";
-            }
-        } else {
-            return excerpt(text) + " uses the scheme '" + excerptPlain(scheme)
-                    + "'; only http and https addresses are allowed";
-        }
-        if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) >= 0x80) {
-                    return excerpt(text) + " has no host name that can be read; write a host with accents"
-                            + " or umlauts in its ASCII form (xn--…)";
-                }
-            }
-            return excerpt(text) + " has no host name";
-        }
-        return null;
     }
 
     /**
@@ -222,7 +187,7 @@ public final class Values {
             return excerpt(text) + " has too many digits; a key figure has at most " + MAX_INTEGER_DIGITS
                     + " digits before the decimal point";
         }
-        if (value.scale() > MAX_DECIMAL_PLACES) {
+        if (value.scale() > MAX_DECIMAL_PLACES && value.stripTrailingZeros().scale() > MAX_DECIMAL_PLACES) {
             return excerpt(text) + " has too many decimal places; a key figure has at most "
                     + MAX_DECIMAL_PLACES;
         }

@@ -63,7 +63,8 @@ public final class YamlCursor {
                 depth--;
             }
             default -> {
-                text = parser.getString();
+                // A null keeps its spelling ('~', 'NULL' or nothing) for messages.
+                text = token == JsonToken.VALUE_NULL ? parser.scalarValue() : parser.getString();
                 if (parser.isCurrentAlias()) {
                     report("an alias ('*" + Values.excerptPlain(text)
                             + "') is not allowed here; write the value out in full");
@@ -78,6 +79,11 @@ public final class YamlCursor {
             }
         }
         return token;
+    }
+
+    /** Whether the current value is empty: a key with nothing after it, which YAML reads as null. */
+    public boolean emptyValue() {
+        return token == JsonToken.VALUE_NULL && text != null && text.isEmpty();
     }
 
     private void checkNodeProperties() {
@@ -230,9 +236,10 @@ public final class YamlCursor {
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + Values.excerptPlain(text);
             case VALUE_TRUE -> "true";
             case VALUE_FALSE -> "false";
-            case VALUE_NULL -> "null";
+            case VALUE_NULL -> text == null || text.isEmpty() ? "nothing"
+                    : text.equals("null") ? "null" : "null (written '" + text + "')";
             case VALUE_STRING -> text.isEmpty()
-                    ? "nothing"
+                    ? "an empty text"
                     : "the text " + Values.excerpt(text) + (parser.quoted() ? " in quotes" : "");
             default -> "something else";
         };

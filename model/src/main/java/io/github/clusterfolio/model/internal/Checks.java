@@ -1,5 +1,6 @@
 package io.github.clusterfolio.model.internal;
 
+import io.github.clusterfolio.model.WebAddressRule;
 import java.net.URI;
 import java.util.Collection;
 import java.util.HashSet;
@@ -25,22 +26,12 @@ public final class Checks {
         return tag != null && LANGUAGE_TAG.matcher(tag).matches();
     }
 
-    /** Why {@code uri} is not an absolute http(s) address with a host, or {@code null} when it is one. */
+    /** Why {@code uri} is not a web address {@link WebAddressRule} accepts, or {@code null} when it is one. */
     public static String whyNotWebAddress(URI uri) {
         if (uri == null) {
             return "a web address is required";
         }
-        String scheme = uri.getScheme();
-        if (scheme == null) {
-            return "'" + uri + "' is not an absolute address; write it with https://";
-        }
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            return "'" + uri + "' uses the scheme '" + scheme + "'; only http and https addresses are allowed";
-        }
-        if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            return "'" + uri + "' has no host name";
-        }
-        return null;
+        return WebAddressRule.whyNot(uri.toString()).orElse(null);
     }
 
     public static String slug(String id, String what) {

@@ -11,6 +11,7 @@ import io.github.clusterfolio.model.OrganisationType;
 import io.github.clusterfolio.model.Region;
 import io.github.clusterfolio.model.Sector;
 import io.github.clusterfolio.model.Source;
+import io.github.clusterfolio.model.WebAddressRule;
 import io.github.clusterfolio.model.synthetic.AwkwardText;
 import io.github.clusterfolio.render.html.HtmlChecks.Expected;
 import java.math.BigDecimal;
@@ -179,11 +180,15 @@ class InjectionTest {
                 .build();
     }
 
-    /** An https address on example.org with the hostile string in its path, query and fragment. */
+    /**
+     * An https address on example.org with the hostile string in its path, query and fragment, in its ASCII
+     * form (percent-encoded), as the model accepts only that; example.org itself when even that is refused.
+     */
     static URI hostileAddress(String hostile) {
         try {
-            return new URI("https", "example.org", "/" + hostile, hostile, hostile);
-        } catch (URISyntaxException | IllegalArgumentException e) {
+            URI ascii = new URI(new URI("https", "example.org", "/" + hostile, hostile, hostile).toASCIIString());
+            return WebAddressRule.accepts(ascii.toString()) ? ascii : URI.create("https://example.org/");
+        } catch (URISyntaxException | RuntimeException e) {
             return URI.create("https://example.org/");
         }
     }

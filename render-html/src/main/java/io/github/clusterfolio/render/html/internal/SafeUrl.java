@@ -1,5 +1,6 @@
 package io.github.clusterfolio.render.html.internal;
 
+import io.github.clusterfolio.model.WebAddressRule;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -8,10 +9,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A web address that may become a link: {@code http}, {@code https} with a host name, or {@code mailto}
- * with an address. Everything else — {@code javascript:}, {@code data:}, {@code vbscript:}, relative and
- * protocol-relative addresses, addresses with white space, control characters, non-ASCII characters or
- * user credentials — is refused, so that it is shown as text instead of becoming a link.
+ * A web address that may become a link: {@code http} or {@code https} exactly as
+ * {@link WebAddressRule} (the one rule the model, the loader and the JSON Schema keep too) accepts it, or
+ * {@code mailto} with an address. Everything else — {@code javascript:}, {@code data:}, {@code vbscript:},
+ * relative and protocol-relative addresses, addresses with white space, control characters, non-ASCII
+ * characters or user credentials — is refused, so that it is shown as text instead of becoming a link.
  *
  * <p>The check is deliberately strict rather than clever: a browser strips leading control characters and
  * removes tabs and line breaks anywhere before it reads the scheme, so any such character is a refusal
@@ -25,7 +27,7 @@ import java.util.regex.Pattern;
 public record SafeUrl(String href, String target, String scheme) {
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*");
     private static final Pattern LOCAL_PART = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+");
-    private static final int MAX_LENGTH = 4096;
+    private static final int MAX_LENGTH = WebAddressRule.MAX_LENGTH;
 
     /** Checks that nothing is null. */
     public SafeUrl {
@@ -34,23 +36,12 @@ public record SafeUrl(String href, String target, String scheme) {
         Objects.requireNonNull(scheme, "scheme");
     }
 
-    /** The address as a safe link, or empty when it must not become one. */
+    /**
+     * The address as a safe link, or empty when it must not become one. The address is judged as written
+     * ({@link URI#toString()}): one with characters outside ASCII is refused, as the model refuses it.
+     */
     public static Optional<SafeUrl> of(URI uri) {
-        if (uri == null) {
-            return Optional.empty();
-        }
-        String ascii;
-        try {
-            ascii = uri.toASCIIString();
-        } catch (RuntimeException e) {
-            // java.net.URI accepts a lone surrogate but cannot encode it (NullPointerException in JDK 21-25).
-            return Optional.empty();
-        }
-        if (!isPrintableAscii(ascii) || uri.getScheme() == null) {
-            return Optional.empty();
-        }
-        // The URI is parsed already; its ASCII form differs from its text only by percent-encoding.
-        return check(uri.getScheme().toLowerCase(Locale.ROOT), ascii.substring(uri.getScheme().length() + 1), uri);
+        return uri == null ? Optional.empty() : of(uri.toString());
     }
 
     /** The address as a safe link, or empty when it must not become one. */
@@ -64,8 +55,12 @@ public record SafeUrl(String href, String target, String scheme) {
         }
         String scheme = address.substring(0, colon).toLowerCase(Locale.ROOT);
         String rest = address.substring(colon + 1);
+        if (scheme.equals("http") || scheme.equals("https")) {
+            // As written: the rule wants the scheme in lower case, as the loader and the model do.
+            return web(address);
+        }
         try {
-            return check(scheme, rest, new URI(scheme + ":" + rest));
+            return scheme.equals("mailto") ? mail(rest, new URI(scheme + ":" + rest)) : Optional.empty();
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
@@ -85,20 +80,12 @@ public record SafeUrl(String href, String target, String scheme) {
         return true;
     }
 
-    private static Optional<SafeUrl> check(String scheme, String rest, URI uri) {
-        return switch (scheme) {
-            case "http", "https" -> web(scheme, rest, uri);
-            case "mailto" -> mail(rest, uri);
-            default -> Optional.empty();
-        };
-    }
-
-    private static Optional<SafeUrl> web(String scheme, String rest, URI uri) {
-        String host = uri.getHost();
-        if (!rest.startsWith("//") || !isHostName(host) || uri.getRawUserInfo() != null) {
+    private static Optional<SafeUrl> web(String address) {
+        if (!WebAddressRule.accepts(address)) {
             return Optional.empty();
         }
-        return Optional.of(new SafeUrl(scheme + ":" + rest, host.toLowerCase(Locale.ROOT), scheme));
+        String scheme = address.substring(0, address.indexOf(':'));
+        return Optional.of(new SafeUrl(address, WebAddressRule.host(address).toLowerCase(Locale.ROOT), scheme));
     }
 
     /** Dot-separated labels of letters, digits and inner hyphens (IPv4 addresses included). */
