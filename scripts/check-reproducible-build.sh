@@ -14,9 +14,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# What the modules publish: files directly in <module>/target, not the invoker's local repository below it.
+# What the modules publish: files directly in target/ (the parent POM's SBOM) and <module>/target, not the
+# invoker's local repository or projects below them.
 sums() {
-  find . -mindepth 3 -maxdepth 3 -path './*/target/*' \( -name '*.jar' -o -name 'bom.json' \) -print \
+  find . -maxdepth 3 \( -path './target/*' -o -path './*/target/*' \) \( -name '*.jar' -o -name 'bom.json' \) -print \
     | sort | xargs sha256sum
 }
 first=$(mktemp) second=$(mktemp)
