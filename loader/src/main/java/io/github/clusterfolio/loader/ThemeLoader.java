@@ -36,7 +36,8 @@ import java.util.Optional;
  *   bold: fonts/Body-Bold.ttf
  *   italic: fonts/Body-Italic.ttf
  *   boldItalic: fonts/Body-BoldItalic.ttf
- * logo: logo.png                # PNG or JPEG, relative to the theme file
+ * logo: logo.png                # PNG or JPEG, relative to the theme file; or, with what it shows:
+ *                               # logo: {file: logo.png, alt: {de: Logo der Region, en: The region's logo}}
  * page:
  *   size: A4                    # A4, A5 or Letter
  *   margins: {top: 22, right: 20, bottom: 22, left: 20}   # millimetres, 5 to 60

@@ -101,6 +101,25 @@ class ThemeLoaderTest {
     }
 
     @Test
+    void aLogoMaySayWhatItShowsPerLanguage() {
+        Theme theme = ThemeLoader.defaults().load("""
+                logo:
+                  file: logo.png
+                  alt: {de: Wortmarke der Metropolregion, en: Word mark of the metropolitan region}
+                """, "logo-alt.yaml", directory);
+        assertThat(theme.logo()).contains(directory.toAbsolutePath().resolve("logo.png"));
+        assertThat(theme.logoAlt()).contains(io.github.clusterfolio.model.LocalizedText.of(
+                "de", "Wortmarke der Metropolregion", "en", "Word mark of the metropolitan region"));
+        assertThat(ThemeLoader.defaults().load("logo: logo.png", "plain.yaml", directory).logoAlt()).isEmpty();
+        // The file is required in the long form, and an unknown key is refused with its position.
+        assertThat(ThemeLoader.defaults().read("""
+                logo: {alt: Logo, fiel: logo.png}
+                """, "broken.yaml", directory).problems())
+                .extracting(Problem::toString)
+                .anySatisfy(problem -> assertThat(problem).startsWith("broken.yaml:1:").contains("file"));
+    }
+
+    @Test
     void aStreamIsReadLikeAFile() {
         byte[] yaml = "\uFEFFlogo: logo.png\n".getBytes(StandardCharsets.UTF_8);
         Theme theme = ThemeLoader.defaults().load(new ByteArrayInputStream(yaml), "stream.yaml", directory);

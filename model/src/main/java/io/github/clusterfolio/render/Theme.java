@@ -1,5 +1,6 @@
 package io.github.clusterfolio.render;
 
+import io.github.clusterfolio.model.LocalizedText;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -16,6 +17,8 @@ import java.util.Optional;
  * @param textColour body text
  * @param fonts TrueType files to use instead of the bundled Liberation fonts
  * @param logo an image (PNG or JPEG) for the cover
+ * @param logoAlt what the logo shows, for people who cannot see it (the PDF's alternative text), per language;
+ *     without it the brochure says "Logo: " and the region's name
  * @param pageSize the trimmed page size
  * @param margins the page margins inside the trimmed page
  * @param bleedMillimetres bleed around the trimmed page for the print shop, 0 for none; with bleed,
@@ -27,6 +30,7 @@ public record Theme(
         Colour textColour,
         Fonts fonts,
         Optional<Path> logo,
+        Optional<LocalizedText> logoAlt,
         PageSize pageSize,
         Margins margins,
         double bleedMillimetres) {
@@ -37,6 +41,7 @@ public record Theme(
             Colour.of("#0e8a7e"),
             Colour.of("#222222"),
             Fonts.BUNDLED,
+            Optional.empty(),
             Optional.empty(),
             PageSize.A4,
             new Margins(22, 20, 22, 20),
@@ -49,11 +54,19 @@ public record Theme(
         Objects.requireNonNull(textColour, "textColour");
         Objects.requireNonNull(fonts, "fonts");
         Objects.requireNonNull(logo, "logo must not be null (use Optional.empty())");
+        Objects.requireNonNull(logoAlt, "logoAlt must not be null (use Optional.empty())");
         Objects.requireNonNull(pageSize, "pageSize");
         Objects.requireNonNull(margins, "margins");
         if (!(bleedMillimetres >= 0 && bleedMillimetres <= 10)) {
             throw new IllegalArgumentException("bleed must be between 0 and 10 mm, not " + bleedMillimetres);
         }
+    }
+
+    /** A theme without an alternative text for its logo (the brochure then names the region). */
+    public Theme(Colour primaryColour, Colour accentColour, Colour textColour, Fonts fonts, Optional<Path> logo,
+            PageSize pageSize, Margins margins, double bleedMillimetres) {
+        this(primaryColour, accentColour, textColour, fonts, logo, Optional.empty(), pageSize, margins,
+                bleedMillimetres);
     }
 
     /** An sRGB colour. */

@@ -1,5 +1,6 @@
 package io.github.clusterfolio.loader.internal;
 
+import io.github.clusterfolio.model.LocalizedText;
 import io.github.clusterfolio.render.Theme;
 import io.github.clusterfolio.render.ThemeFileRules;
 import java.io.IOException;
@@ -38,6 +39,7 @@ public final class ThemeReader extends FormatReader {
     private Theme.Colour text = Theme.DEFAULT.textColour();
     private final Path[] fonts = new Path[4];
     private Path logo;
+    private LocalizedText logoAlt;
     private Theme.PageSize pageSize = Theme.DEFAULT.pageSize();
     private final double[] margins = {
         Theme.DEFAULT.margins().top(), Theme.DEFAULT.margins().right(), Theme.DEFAULT.margins().bottom(),
@@ -50,6 +52,7 @@ public final class ThemeReader extends FormatReader {
     private final Fields<Void> fontFields;
     private final Fields<Void> pageFields;
     private final Fields<Void> marginFields;
+    private final Fields<Void> logoFields;
 
     /** A reader of the theme under {@code cursor}, resolving files against {@code baseDirectory}. */
     public ThemeReader(YamlCursor cursor, ProblemCollector problems, Path baseDirectory) {
@@ -91,6 +94,14 @@ public final class ThemeReader extends FormatReader {
             fontFields.optional(styles[i], none -> fonts[style] = readFile("a TrueType font file", this::isFont,
                     "is not a TrueType or OpenType font file (.ttf, .otf)"));
         }
+        logoFields = Fields.<Void>keys()
+                .required("file", none -> readLogoFile())
+                .optional("alt", none -> {
+                    // A theme has no languages of its own: the alternative text is checked by the brochure.
+                    TextReader texts = new TextReader(cursor, problems);
+                    logoAlt = texts.readText();
+                    texts.languagesBroken();
+                });
         rootFields = Fields.<Void>keys()
                 .optional("format", none -> readFormat())
                 .optional("colours", none -> {
@@ -103,7 +114,7 @@ public final class ThemeReader extends FormatReader {
                         readFields(fontFields, null);
                     }
                 })
-                .optional("logo", none -> logo = readFile("an image file", this::isImage, "is not a PNG or JPEG image"))
+                .optional("logo", none -> readLogo())
                 .optional("page", none -> {
                     if (expectMapping("the page (size, margins, bleed)")) {
                         readFields(pageFields, null);
@@ -136,9 +147,23 @@ public final class ThemeReader extends FormatReader {
                 new Theme.Fonts(Optional.ofNullable(fonts[0]), Optional.ofNullable(fonts[1]),
                         Optional.ofNullable(fonts[2]), Optional.ofNullable(fonts[3])),
                 Optional.ofNullable(logo),
+                Optional.ofNullable(logoAlt),
                 pageSize,
                 new Theme.Margins(margins[0], margins[1], margins[2], margins[3]),
                 bleed);
+    }
+
+    /** {@code logo: logo.png}, or {@code logo: {file: logo.png, alt: {de: …, en: …}}} with what it shows. */
+    private void readLogo() {
+        if (cursor.token() == JsonToken.START_OBJECT) {
+            readFields(logoFields, null);
+        } else {
+            readLogoFile();
+        }
+    }
+
+    private void readLogoFile() {
+        logo = readFile("an image file", this::isImage, "is not a PNG or JPEG image");
     }
 
     private void readFormat() {

@@ -162,6 +162,24 @@ class AccessibleBrochureTest {
     }
 
     @Test
+    void aThemeCanSayWhatItsLogoShows(@TempDir Path folder) throws Exception {
+        Path logo = folder.resolve("logo.png");
+        ImageIO.write(new BufferedImage(240, 90, BufferedImage.TYPE_INT_RGB), "png", logo.toFile());
+        Theme d = Theme.DEFAULT;
+        Theme theme = new Theme(d.primaryColour(), d.accentColour(), d.textColour(), d.fonts(), Optional.of(logo),
+                Optional.of(LocalizedText.of(java.util.Map.of("de", "Wortmarke der Metropolregion"))), d.pageSize(),
+                d.margins(), 0);
+        byte[] pdf = Brochures.render(PdfBrochureRenderer.builder().theme(theme).build(), NordwestFixture.region(),
+                "en", new ArrayList<>());
+        try (TaggedPdfReadBack read = new TaggedPdfReadBack(pdf)) {
+            // Only German is given: the English brochure says it in German, and says that it is German.
+            assertThat(read.structure()).filteredOn(node -> node.role().equals("Figure")).singleElement()
+                    .satisfies(figure -> assertThat(figure.attributes())
+                            .containsEntry("Alt", "Wortmarke der Metropolregion").containsEntry("Lang", "de"));
+        }
+    }
+
+    @Test
     void aFallbackTextIsMarkedWithItsLanguage() throws Exception {
         // The bundled region written only in German, rendered in English: every text falls back.
         Region region = ChartRegion.germanOnly();

@@ -1,11 +1,13 @@
 package io.github.clusterfolio.render.pdf.internal;
 
+import io.github.clusterfolio.model.LocalizedText;
 import io.github.clusterfolio.model.Region;
 import io.github.clusterfolio.model.Sector;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
 import org.openpdf.text.Image;
@@ -102,7 +104,13 @@ final class CoverPage {
             logo.scaleToFit(PageGeometry.mm(45), PageGeometry.mm(20));
             logo.setAbsolutePosition(geometry.contentRight() - logo.getScaledWidth(), geometry.contentBottom());
             PdfStructureElement figure = structure.leaf(Role.FIGURE);
-            Structure.alt(figure, labels.get("logo.alt", context.text(region.name())));
+            Optional<LocalizedText.Resolved> alt = context.settings().theme().logoAlt().map(context::resolve);
+            if (alt.isPresent()) {
+                Structure.alt(figure, Typesetter.oneLine(alt.get().text()));
+                Structure.lang(figure, alt.get().language(), context.language());
+            } else {
+                Structure.alt(figure, labels.get("logo.alt", Typesetter.oneLine(context.text(region.name()))));
+            }
             Structure.tagged(canvas, figure, () -> canvas.addImage(logo));
         }
         structure.close();
