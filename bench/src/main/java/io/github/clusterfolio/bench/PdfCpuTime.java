@@ -22,7 +22,8 @@ import java.util.List;
  * java -Xmx256m -cp … io.github.clusterfolio.bench.PdfCpuTime 10000 3 5
  * </pre>
  *
- * Arguments: organisations (default 10,000), warm-up renders (3), measured renders (5).
+ * Arguments: organisations (default 10,000), warm-up renders (3), measured renders (5), and optionally a file
+ * to write the brochure to, to look at what the time was spent on.
  */
 public final class PdfCpuTime {
     private PdfCpuTime() {}
@@ -59,6 +60,9 @@ public final class PdfCpuTime {
                 wall[i - warmUp] = System.nanoTime() - wallStart;
             }
             bytes = written[0];
+        }
+        if (args.length > 3) {
+            renderer.render(region, options, path -> java.nio.file.Files.newOutputStream(java.nio.file.Path.of(args[3])));
         }
         Arrays.sort(cpu);
         Arrays.sort(wall);

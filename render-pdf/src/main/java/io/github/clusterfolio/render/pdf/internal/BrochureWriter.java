@@ -31,7 +31,7 @@ public final class BrochureWriter {
     public static ByteArrayOutputStream layOut(BrochureSettings settings, Region region, String language,
             Instant timestamp, Consumer<String> warnings) {
         // Sized from the region so that a large brochure is not copied again and again while it grows.
-        int expected = (int) Math.min(Integer.MAX_VALUE - 8, 200_000L + 1_700L * region.organisations().size());
+        int expected = (int) Math.min(Integer.MAX_VALUE - 8, 200_000L + 3_000L * region.organisations().size());
         ByteArrayOutputStream out = new ByteArrayOutputStream(expected);
         DocumentSetup setup = new DocumentSetup();
         try {

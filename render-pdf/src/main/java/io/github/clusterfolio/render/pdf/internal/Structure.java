@@ -80,7 +80,7 @@ final class Structure {
 
     /** Opens a container below the current one; later elements go into it until {@link #close}. */
     PdfStructureElement open(Role role) {
-        PdfStructureElement element = new PdfStructureElement(containers.peek(), role.name);
+        PdfStructureElement element = element(role);
         containers.push(element);
         return element;
     }
@@ -95,7 +95,14 @@ final class Structure {
 
     /** A new leaf below the current container, to hold marked content. */
     PdfStructureElement leaf(Role role) {
-        return new PdfStructureElement(containers.peek(), role.name);
+        return element(role);
+    }
+
+    private PdfStructureElement element(Role role) {
+        PdfStructureElement element = new PdfStructureElement(containers.peek(), role.name);
+        // /Type /StructElem is optional; a large brochure has a hundred thousand elements.
+        element.remove(PdfName.TYPE);
+        return element;
     }
 
     /** A leaf below the current container with its language, where that differs from the document's. */
@@ -281,10 +288,11 @@ final class Structure {
         int page = writer.getPageNumber();
         if (lastAnnotation != null && tag.equals(lastTag) && page == lastPage) {
             PdfRectangle last = (PdfRectangle) lastAnnotation.get(PdfName.RECT);
-            // The next chunk of the same link on the same line: widen the annotation instead of adding one.
-            if (Math.abs(last.bottom() - rect.getBottom()) < 0.01f && rect.getLeft() - last.right() < 1f) {
-                lastAnnotation.put(PdfName.RECT, new PdfRectangle(Math.min(last.left(), rect.getLeft()),
-                        last.bottom(), Math.max(last.right(), rect.getRight()), last.top()));
+            // More of the same link on the same line (the next chunk, or the page number after the dot leaders):
+            // widen the annotation instead of adding one, so that the whole line is one target.
+            if (Math.abs(last.bottom() - rect.getBottom()) < 0.01f && rect.getLeft() >= last.left()) {
+                lastAnnotation.put(PdfName.RECT, new PdfRectangle(last.left(), last.bottom(),
+                        Math.max(last.right(), rect.getRight()), Math.max(last.top(), rect.getTop())));
                 return;
             }
         }

