@@ -176,7 +176,7 @@ class RenderIT {
     void aFileInTheWayLeavesTheOutputFolderByteIdentical() throws IOException {
         assertThat(Cli.in(work).run("render", "region.yaml").exitCode()).isZero();
         Path sectors = work.resolve("out/html/en/sectors");
-        StagedOutput.deleteTree(sectors);
+        OutputPaths.deleteTree(sectors);
         Files.writeString(sectors, "a file where the renderer needs a folder");
         SortedMap<String, String> before = FileTree.snapshot(work.resolve("out"));
 
