@@ -41,7 +41,7 @@ final class StagedOutput implements AutoCloseable {
     private final Path staging;
     private final FileMover mover;
     private final OutputLock lock;
-    private final CommitFaults faults = CommitFaults.fromSystemProperty();
+    private CommitFaults faults = CommitFaults.fromSystemProperty();
 
     private volatile boolean stopRequested;
     private boolean committed;
@@ -126,6 +126,20 @@ final class StagedOutput implements AutoCloseable {
     /** The folder a format's renderer writes into; moved to {@code OUT/<format>/} on commit. */
     Path folder(String format) {
         return staging.resolve(NEW).resolve(format);
+    }
+
+    /** Replaces the fault injection, for tests that stop a commit at each of its points. */
+    void faults(CommitFaults faults) {
+        this.faults = faults;
+    }
+
+    /**
+     * Releases the lock and nothing else, as the kernel does when the process dies: for tests that leave the
+     * staging folder as a killed run would and then recover it.
+     */
+    void abandon() throws IOException {
+        closed = true;
+        lock.close();
     }
 
     /** The staging folder, for tests. */
