@@ -11,20 +11,20 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
-import java.util.HexFormat;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
  * The lock that lets one run at a time change an output folder: the operating system's lock on the file
- * {@code OUT/}{@value #FILE_NAME}. A second run <em>waits</em> for the first to finish, after saying so once
- * on standard error; the lock is released by the kernel when a process dies, so a killed run never blocks
- * the next one.
+ * {@code OUT/}{@value #FILE_NAME}. A second run <em>waits</em> for the first to finish, after saying so once;
+ * the kernel releases the lock when a process dies, so a killed run never blocks the next one.
  *
  * <p>The file exists only while a run holds it: the holder deletes it before releasing. A run that was
- * waiting then holds a lock on a file that no longer has a name, so after locking, each run writes its own
- * token through the locked channel and reads the file back by name: only when it reads its token did it
- * lock the file that the name refers to; otherwise it tries again.
+ * waiting then holds a lock on a file that no longer has that name, so after locking, each run checks that
+ * the name still refers to the file it locked (the same file key, by {@code stat}: the locked file is open,
+ * so no other file can have its key meanwhile); otherwise it tries again. The file is never opened a second
+ * time while locked: on POSIX systems, closing any descriptor of a file releases the process's locks on it.
  */
 final class OutputLock implements AutoCloseable {
     /** The lock file's name inside the output folder; starts like every temporary name of clusterfolio. */
@@ -50,30 +50,40 @@ final class OutputLock implements AutoCloseable {
      */
     static OutputLock acquire(Path folder, Consumer<String> waiting) throws IOException {
         Path file = folder.resolve(FILE_NAME);
-        byte[] token = (ProcessHandle.current().pid() + " " + HexFormat.of().formatHex(new SecureRandom().generateSeed(8)))
-                .getBytes(StandardCharsets.US_ASCII);
+        byte[] pid = (ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII);
         boolean told = false;
         while (true) {
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-            FileLock lock = null;
+            Object before = key(file);
+            FileChannel channel;
             try {
-                lock = tryLock(channel);
-                if (lock == null) {
-                    if (!told) {
-                        waiting.accept(holder(file));
-                        told = true;
-                    }
+                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                        StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException folderRemoved) {
+                // A run that had created the folder failed and removed it again while this one waited.
+                Files.createDirectories(folder);
+                continue;
+            }
+            try {
+                Object opened = key(file);
+                if (opened == null || (before != null && !before.equals(opened))) {
                     channel.close();
-                    sleep();
                     continue;
                 }
-                channel.truncate(0);
-                channel.write(ByteBuffer.wrap(token), 0);
-                if (isNamed(file, token)) {
+                FileLock lock = tryLock(channel);
+                while (lock == null) {
+                    if (!told) {
+                        waiting.accept(holder(channel));
+                        told = true;
+                    }
+                    sleep();
+                    lock = tryLock(channel);
+                }
+                if (opened.equals(key(file))) {
+                    channel.truncate(0);
+                    channel.write(ByteBuffer.wrap(pid), 0);
                     return new OutputLock(file, channel, lock);
                 }
-                // The holder before deleted the file while this run waited on it: lock the new one.
+                // The holder before deleted the file while this run waited on it: lock the one the name has now.
                 lock.release();
                 channel.close();
             } catch (IOException | RuntimeException failure) {
@@ -97,6 +107,16 @@ final class OutputLock implements AutoCloseable {
         }
     }
 
+    /** The file key (device and inode) the name refers to, without opening it; null when there is no such file. */
+    private static Object key(Path file) throws IOException {
+        try {
+            return Objects.requireNonNullElse(Files.readAttributes(file, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS).fileKey(), file);
+        } catch (NoSuchFileException none) {
+            return null;
+        }
+    }
+
     private static FileLock tryLock(FileChannel channel) throws IOException {
         try {
             return channel.tryLock();
@@ -105,21 +125,14 @@ final class OutputLock implements AutoCloseable {
         }
     }
 
-    private static boolean isNamed(Path file, byte[] token) throws IOException {
-        try {
-            return java.util.Arrays.equals(Files.readAllBytes(file), token);
-        } catch (NoSuchFileException deleted) {
-            return false;
-        }
-    }
-
     /** Who holds the lock, as far as the lock file says: {@code pid 1234}, or {@code another process}. */
-    private static String holder(Path file) {
+    private static String holder(FileChannel channel) {
         try {
-            String content = Files.readString(file, StandardCharsets.US_ASCII).strip();
-            int space = content.indexOf(' ');
-            return space > 0 && content.substring(0, space).chars().allMatch(Character::isDigit)
-                    ? "pid " + content.substring(0, space) : "another process";
+            ByteBuffer buffer = ByteBuffer.allocate(32);
+            channel.read(buffer, 0);
+            String content = new String(buffer.array(), 0, buffer.position(), StandardCharsets.US_ASCII).strip();
+            return !content.isEmpty() && content.chars().allMatch(Character::isDigit) ? "pid " + content
+                    : "another process";
         } catch (IOException | RuntimeException unreadable) {
             return "another process";
         }

@@ -63,7 +63,9 @@ import picocli.CommandLine.Spec;
             "  html/<lang>/organisations/<organisation-id>.html",
             "",
             "The file is validated first. Everything is rendered into a temporary folder inside OUT and moved into"
-                    + " place only when every format succeeded: if anything fails, OUT stays as it was. Files whose"
+                    + " place only when every format succeeded: if anything fails, OUT stays as it was; a run killed"
+                    + " outright is rolled back by the next run into OUT. A second run into the same OUT waits for the"
+                    + " first. Nothing is written through a symbolic link inside OUT. Files whose"
                     + " content did not change are not touched. With SOURCE_DATE_EPOCH or --timestamp, two runs give"
                     + " byte-identical files.",
             "",
@@ -75,7 +77,7 @@ import picocli.CommandLine.Spec;
             "0:done",
             "1:the input is invalid (the problems are printed); nothing was written",
             "2:wrong usage: unknown format or language, missing file, output path that is a file",
-            "3:rendering or writing failed; OUT was left as it was",
+            "3:rendering or writing failed, or the run was stopped by a signal; OUT was left as it was",
         },
         footerHeading = "%nExamples:%n",
         footer = {

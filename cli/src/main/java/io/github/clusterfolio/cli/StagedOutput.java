@@ -4,6 +4,7 @@ import io.github.clusterfolio.cli.CommitJournal.Kind;
 import io.github.clusterfolio.cli.CommitJournal.Step;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -86,9 +87,16 @@ final class StagedOutput implements AutoCloseable {
         List<Path> created = new ArrayList<>();
         OutputLock lock = null;
         try {
-            for (Path missing : OutputPaths.missingFolders(Path.of("/"), folder)) {
-                Files.createDirectory(missing);
-                created.add(missing);
+            for (Path missing : OutputPaths.missingFolders(folder.getRoot(), folder)) {
+                try {
+                    Files.createDirectory(missing);
+                    created.add(missing);
+                } catch (FileAlreadyExistsException createdMeanwhile) {
+                    // Another run created it at the same instant; it is not this run's to remove.
+                    if (!Files.isDirectory(missing)) {
+                        throw createdMeanwhile;
+                    }
+                }
             }
             lock = lockAndRecover(folder, display, messages);
             Files.createDirectory(staging);

@@ -361,6 +361,9 @@ class RenderIT {
         slow.destroy();
 
         assertThat(slow.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(slow.exitValue()).isEqualTo(ExitCode.FAILED);
+        assertThat(new String(slow.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
+                .isEqualTo("clusterfolio render: stopped by a signal; the output folder out was left as it was\n");
         assertThat(FileTree.snapshot(work.resolve("out"))).isEqualTo(before);
         assertThat(FileTree.temporaryFiles(work)).isEmpty();
     }
