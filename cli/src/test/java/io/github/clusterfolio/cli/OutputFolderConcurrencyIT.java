@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs into the same output folder never interleave: two and four renders of different regions start at
- * once, with every rename of their commits slowed down by fault injection (3 ms each, so each commit takes
+ * once, with every rename of their commits slowed down by fault injection (6 ms each, so each commit takes
  * seconds); each run waits for the folder's lock and says so, every run succeeds, and the folder ends as
  * exactly one run's output.
  */
@@ -32,7 +32,7 @@ class OutputFolderConcurrencyIT {
         List<SortedMap<String, String>> alone = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             Files.writeString(work.resolve("region-" + run + ".yaml"),
-                    RegionYamlWriter.toYaml(SyntheticRegions.generate(10 + run, 4, 300)));
+                    RegionYamlWriter.toYaml(SyntheticRegions.generate(10 + run, 4, 150)));
             Result result = Cli.in(work).run(args(run, "alone-" + run));
             assertThat(result.exitCode()).as(result.toString()).isZero();
             alone.add(FileTree.snapshot(work.resolve("alone-" + run)));
@@ -42,7 +42,7 @@ class OutputFolderConcurrencyIT {
 
         List<RunningCli> started = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
-            started.add(new RunningCli(Cli.in(work).withJvmOption("-D" + CommitFaults.PROPERTY + "=rename-*:sleep-3")
+            started.add(new RunningCli(Cli.in(work).withJvmOption("-D" + CommitFaults.PROPERTY + "=rename-*:sleep-6")
                     .start(args(run, "shared"))));
         }
         List<Result> results = new ArrayList<>();
