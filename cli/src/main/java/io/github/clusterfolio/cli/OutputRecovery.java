@@ -52,13 +52,29 @@ final class OutputRecovery {
                 continue;
             }
             try {
-                OutputPaths.deleteTree(staging);
+                removeStaging(staging);
             } catch (IOException failure) {
                 throw new OutputException("cannot remove " + display.apply(name) + ", left by an interrupted run: "
                         + Failures.describe(failure), failure);
             }
         }
         return notes;
+    }
+
+    /**
+     * Removes a staging folder whose commit completed or was rolled back, in an order that keeps it
+     * recoverable if this is interrupted too: the staged and backed-up files first, then the journal, and
+     * only then the mark that the commit was done (a journal without it would be rolled back, and the
+     * staged files it names are gone).
+     */
+    static void removeStaging(Path staging) throws IOException {
+        for (String part : new String[] {StagedOutput.NEW, StagedOutput.OLD, StagedOutput.COPYING}) {
+            OutputPaths.deleteTree(staging.resolve(part));
+        }
+        Files.deleteIfExists(staging.resolve(CommitJournal.PLAN + ".part"));
+        Files.deleteIfExists(staging.resolve(CommitJournal.PLAN));
+        Files.deleteIfExists(staging.resolve(CommitJournal.DONE));
+        OutputPaths.deleteTree(staging);
     }
 
     /** The staging folders in {@code out}: real folders (not links) whose name has the temporary prefix. */

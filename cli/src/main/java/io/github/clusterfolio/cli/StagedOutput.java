@@ -35,6 +35,7 @@ final class StagedOutput implements AutoCloseable {
     static final String TEMP_PREFIX = ".clusterfolio-tmp-";
     static final String NEW = "new";
     static final String OLD = "old";
+    static final String COPYING = "copying";
 
     private final Path out;
     private final String display;
@@ -227,7 +228,7 @@ final class StagedOutput implements AutoCloseable {
         closed = true;
         try {
             if (!keepStaging) {
-                OutputPaths.deleteTree(staging);
+                OutputRecovery.removeStaging(staging);
             }
         } catch (IOException ignored) {
             // The next run removes it: it has no journal, or a journal marked done.
@@ -276,7 +277,7 @@ final class StagedOutput implements AutoCloseable {
                 Files.createLink(backup, target);
             } catch (IOException | UnsupportedOperationException noLink) {
                 // Copied beside, then renamed: a backup is complete or absent, never half a file.
-                Path copying = staging.resolve("copying").resolve(step.path());
+                Path copying = staging.resolve(COPYING).resolve(step.path());
                 Files.createDirectories(copying.getParent());
                 Files.copy(target, copying, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
                 if (!Files.isSymbolicLink(copying)) {

@@ -82,6 +82,26 @@ class CommitCrashTest {
     }
 
     @Test
+    void aCrashWhileRemovingTheStagingFolderOfACompletedCommitKeepsTheNewFolder() throws IOException {
+        SortedMap<String, String> fresh = newFolder(temp.resolve("reference-new"));
+        Path out = temp.resolve("out");
+        oldFolder(out);
+        crashAt(out, countPoints());
+        Path staging = OutputRecovery.stagingFolders(out).getFirst();
+        assertThat(staging.resolve(CommitJournal.DONE)).exists();
+        // What OutputRecovery.removeStaging deletes first: the staged files and the backups.
+        OutputPaths.deleteTree(staging.resolve(StagedOutput.NEW));
+        OutputPaths.deleteTree(staging.resolve(StagedOutput.OLD));
+
+        try (StagedOutput next = StagedOutput.open(out, "out")) {
+            // Recovers.
+        }
+
+        assertThat(FileTree.snapshot(out)).isEqualTo(fresh);
+        assertThat(FileTree.temporaryFiles(out)).isEmpty();
+    }
+
+    @Test
     void aStagingFolderWithoutAJournalIsRemovedWithoutTouchingTheOutput() throws IOException {
         Path out = temp.resolve("out");
         SortedMap<String, String> old = oldFolder(out);
