@@ -195,7 +195,6 @@ final class StagedOutput implements AutoCloseable {
             checkNotStopped();
             CommitJournal.markDone(staging);
             committed = true;
-            faults.reached("done", () -> stopRequested);
         } catch (IOException | RuntimeException failure) {
             String where = current.isEmpty() ? display : display(current);
             String outcome = journalWritten ? rollBack(steps, failure) : "; the output folder was left as it was";
@@ -205,6 +204,8 @@ final class StagedOutput implements AutoCloseable {
             throw new OutputException("could not " + verb(steps, current) + " " + where + ": "
                     + Failures.describe(failure) + outcome, failure);
         }
+        // Complete: from here on nothing is rolled back.
+        faults.reached("done", () -> stopRequested);
         return plan.commit();
     }
 
