@@ -3,10 +3,12 @@ package io.github.clusterfolio.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -80,7 +82,7 @@ final class DiskSync {
         try {
             channel = FileChannel.open(folder, StandardOpenOption.READ);
         } catch (IOException | UnsupportedOperationException cannotOpenAFolder) {
-            if (java.nio.file.Files.isDirectory(folder)) {
+            if (Files.isDirectory(folder)) {
                 return;
             }
             throw cannotOpenAFolder instanceof IOException io ? io : new IOException(cannotOpenAFolder);
@@ -92,7 +94,7 @@ final class DiskSync {
 
     /** {@link #folder} for each folder, each once. */
     static void folders(Collection<Path> folders) throws IOException {
-        for (Path folder : new java.util.LinkedHashSet<>(folders)) {
+        for (Path folder : new LinkedHashSet<>(folders)) {
             folder(folder);
         }
     }

@@ -5,6 +5,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * The value of {@code --out}: a folder that exists or can be created. Refuses, naming the real cause, a path
@@ -64,7 +65,7 @@ final class OutputFolderOption {
         try {
             link.toRealPath();
         } catch (FileSystemException loop) {
-            if (loop.getReason() != null && loop.getReason().toLowerCase(java.util.Locale.ROOT).contains("levels")) {
+            if (loop.getReason() != null && loop.getReason().toLowerCase(Locale.ROOT).contains("levels")) {
                 return subject + " a loop of symbolic links; name a folder with --out";
             }
         } catch (IOException other) {

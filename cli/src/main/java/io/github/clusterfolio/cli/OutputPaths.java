@@ -12,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Path rules inside the output folder that keep every write and every removal inside it: no step follows
@@ -29,7 +30,7 @@ final class OutputPaths {
      * @param display how to name a path of the output in messages
      * @throws OutputException naming the link, file or folder in the way
      */
-    static void checkWritable(Path out, String relative, java.util.function.Function<String, String> display)
+    static void checkWritable(Path out, String relative, Function<String, String> display)
             throws OutputException {
         String[] parts = relative.split("/");
         Path current = out;
@@ -62,7 +63,7 @@ final class OutputPaths {
     }
 
     /** Checks that {@code OUT/<format>} is a real folder or missing, before {@code --clean} looks into it. */
-    static void checkFormatFolder(Path out, String format, java.util.function.Function<String, String> display)
+    static void checkFormatFolder(Path out, String format, Function<String, String> display)
             throws OutputException {
         if (Files.isSymbolicLink(out.resolve(format))) {
             throw new OutputException("cannot write " + display.apply(format) + ": it is a symbolic link, and clusterfolio"

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -27,7 +28,7 @@ final class OutputRecovery {
      * @throws OutputException when a commit cannot be rolled back; its staging folder is then kept, as it
      *     may hold the only copy of old files, and the next run tries again
      */
-    static List<String> recover(Path out, java.util.function.Function<String, String> display) throws OutputException {
+    static List<String> recover(Path out, Function<String, String> display) throws OutputException {
         List<String> notes = new ArrayList<>();
         for (Path staging : stagingFolders(out)) {
             String name = staging.getFileName().toString();

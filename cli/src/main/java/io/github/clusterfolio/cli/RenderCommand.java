@@ -5,7 +5,6 @@ import io.github.clusterfolio.loader.RegionLoader;
 import io.github.clusterfolio.loader.ThemeLoadResult;
 import io.github.clusterfolio.model.Problem;
 import io.github.clusterfolio.model.Region;
-import io.github.clusterfolio.model.Severity;
 import io.github.clusterfolio.render.RenderOptions;
 import io.github.clusterfolio.render.Renderer;
 import io.github.clusterfolio.render.RendererProvider;
@@ -27,15 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -196,7 +187,7 @@ final class RenderCommand implements Callable<Integer> {
         }
 
         String display = OutputFolderOption.displayName(out);
-        java.util.function.Consumer<String> notes = note -> {
+        Consumer<String> notes = note -> {
             stderr.println("note: " + note);
             stderr.flush();
         };
