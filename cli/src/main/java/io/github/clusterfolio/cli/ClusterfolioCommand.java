@@ -160,6 +160,10 @@ public final class ClusterfolioCommand implements Callable<Integer> {
     static int failure(Throwable exception, CommandLine command, boolean debug) {
         PrintWriter err = command.getErr();
         String name = qualifiedName(command);
+        if (StopOnSignal.stopping()) {
+            // A signal stops the run: its handler prints the one line that says so and sets the exit code.
+            return ExitCode.FAILED;
+        }
         if (exception instanceof UsageException usage) {
             err.println(name + ": " + usage.getMessage());
             err.flush();

@@ -5,7 +5,6 @@ import io.github.clusterfolio.loader.RegionLoader;
 import io.github.clusterfolio.loader.ThemeLoadResult;
 import io.github.clusterfolio.model.Problem;
 import io.github.clusterfolio.model.Region;
-import io.github.clusterfolio.model.Severity;
 import io.github.clusterfolio.render.RenderOptions;
 import io.github.clusterfolio.render.Renderer;
 import io.github.clusterfolio.render.RendererProvider;
@@ -27,15 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,7 +54,9 @@ import picocli.CommandLine.Spec;
             "  html/<lang>/organisations/<organisation-id>.html",
             "",
             "The file is validated first. Everything is rendered into a temporary folder inside OUT and moved into"
-                    + " place only when every format succeeded: if anything fails, OUT stays as it was. Files whose"
+                    + " place only when every format succeeded: if anything fails, OUT stays as it was; a run killed"
+                    + " outright is rolled back by the next run into OUT. A second run into the same OUT waits for the"
+                    + " first. Nothing is written through a symbolic link inside OUT. Files whose"
                     + " content did not change are not touched. With SOURCE_DATE_EPOCH or --timestamp, two runs give"
                     + " byte-identical files.",
             "",
@@ -75,7 +68,7 @@ import picocli.CommandLine.Spec;
             "0:done",
             "1:the input is invalid (the problems are printed); nothing was written",
             "2:wrong usage: unknown format or language, missing file, output path that is a file",
-            "3:rendering or writing failed; OUT was left as it was",
+            "3:rendering or writing failed, or the run was stopped by a signal; OUT was left as it was",
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -185,7 +178,7 @@ final class RenderCommand implements Callable<Integer> {
         List<RendererProvider> providers = selectProviders(registry);
         Instant moment = Timestamps.resolve(Optional.ofNullable(timestamp),
                 environment.variable(Timestamps.SOURCE_DATE_EPOCH), Clock.systemUTC());
-        Path outFolder = outputFolder(out);
+        Path outFolder = OutputFolderOption.outputFolder(out);
         RegionInput input = file == null ? RegionInput.bundled() : RegionInput.of(file);
         Optional<Path> themePath = Optional.ofNullable(themeFile).map(RenderCommand::existingThemeFile);
         RendererSettings settings = RendererSettings.empty();
@@ -193,43 +186,58 @@ final class RenderCommand implements Callable<Integer> {
             settings = settings.with(CsvDialect.class, csvDialect);
         }
 
-        // Validate first, both files, so that every problem shows at once.
-        List<String> invalid = new ArrayList<>();
-        Optional<Theme> theme = Optional.empty();
-        if (themePath.isPresent()) {
-            ThemeLoadResult reading = ThemeFiles.read(themePath.get());
-            theme = reading.theme();
-            check(themeFile, reading.problems(), theme.isPresent(), stdout, stderr).ifPresent(invalid::add);
-        }
-        LoadResult loaded = input.read(RegionLoader.builder().strict(strict).build());
-        check(input.name(), loaded.problems(), loaded.region().isPresent(), stdout, stderr).ifPresent(invalid::add);
-        if (!invalid.isEmpty()) {
-            stderr.println(spec.qualifiedName() + ": nothing written: " + String.join("; ", invalid));
-            return ExitCode.INVALID_INPUT;
-        }
-        if (theme.isPresent()) {
-            settings = settings.with(Theme.class, theme.get());
-        }
-        Region region = loaded.region().orElseThrow();
-        RenderOptions options = renderOptions(region, moment);
-        Map<String, Renderer> renderers = createRenderers(providers, settings);
+        String display = OutputFolderOption.displayName(out);
+        Consumer<String> notes = note -> {
+            stderr.println("note: " + note);
+            stderr.flush();
+        };
+        try (StopOnSignal signals = StopOnSignal.install(spec.qualifiedName(), stderr, display)) {
+            // Before anything else, and whether or not the input turns out valid: put back in order what an
+            // interrupted run left in the output folder.
+            StagedOutput.recoverIfPresent(outFolder, display, notes);
 
-        ProblemReporter reporter = new ProblemReporter(ProblemFormat.TEXT, stdout, stderr, Optional.empty());
-        try (StagedOutput staged = StagedOutput.open(outFolder, displayName(out))) {
-            List<Problem> warnings;
-            try (Progress progress = quiet || !environment.terminal()
-                    ? Progress.none()
-                    : Progress.statusLine(stderr, List.copyOf(renderers.keySet()), terminalWidth(environment))) {
-                warnings = renderAll(renderers, region, options, staged, progress, input.name());
+            // Validate first, both files, so that every problem shows at once.
+            List<String> invalid = new ArrayList<>();
+            Optional<Theme> theme = Optional.empty();
+            if (themePath.isPresent()) {
+                ThemeLoadResult reading = ThemeFiles.read(themePath.get());
+                theme = reading.theme();
+                check(themeFile, reading.problems(), theme.isPresent(), stdout, stderr).ifPresent(invalid::add);
             }
-            reporter.report(warnings);
-            if (failOnWarning && !warnings.isEmpty()) {
-                stderr.println(spec.qualifiedName() + ": nothing written: " + ProblemReporter.counted(0, warnings.size())
-                        + " and --fail-on-warning");
+            LoadResult loaded = input.read(RegionLoader.builder().strict(strict).build());
+            check(input.name(), loaded.problems(), loaded.region().isPresent(), stdout, stderr).ifPresent(invalid::add);
+            if (!invalid.isEmpty()) {
+                stderr.println(spec.qualifiedName() + ": nothing written: " + String.join("; ", invalid));
                 return ExitCode.INVALID_INPUT;
             }
-            StagedOutput.Commit commit = staged.commit(renderers.keySet(), clean);
-            report(commit, staged, region, options.languagesFor(region), start, stdout, stderr);
+            if (theme.isPresent()) {
+                settings = settings.with(Theme.class, theme.get());
+            }
+            Region region = loaded.region().orElseThrow();
+            RenderOptions options = renderOptions(region, moment);
+            Map<String, Renderer> renderers = createRenderers(providers, settings);
+
+            ProblemReporter reporter = new ProblemReporter(ProblemFormat.TEXT, stdout, stderr, Optional.empty());
+            try (StagedOutput staged = StagedOutput.open(outFolder, display, StagedOutput::atomicMove, notes)) {
+                signals.output(staged);
+                ParallelRender render = new ParallelRender(renderers);
+                signals.rendering(render::stop);
+                List<Problem> warnings;
+                try (Progress progress = quiet || !environment.terminal()
+                        ? Progress.none()
+                        : Progress.statusLine(stderr, List.copyOf(renderers.keySet()), terminalWidth(environment))) {
+                    warnings = render.run(List.copyOf(renderers.keySet()), region, options, staged, progress,
+                            input.name());
+                }
+                reporter.report(warnings);
+                if (failOnWarning && !warnings.isEmpty()) {
+                    stderr.println(spec.qualifiedName() + ": nothing written: "
+                            + ProblemReporter.counted(0, warnings.size()) + " and --fail-on-warning");
+                    return ExitCode.INVALID_INPUT;
+                }
+                StagedOutput.Commit commit = staged.commit(renderers.keySet(), clean);
+                report(commit, staged, region, options.languagesFor(region), start, stdout, stderr);
+            }
         }
         return ExitCode.DONE;
     }
@@ -268,35 +276,6 @@ final class RenderCommand implements Callable<Integer> {
                     + "'; the formats available are " + String.join(", ", registry.formats()))));
         }
         return selected;
-    }
-
-    /**
-     * The output folder as a path; refuses a path that is, or lies under, a file.
-     *
-     * @throws UsageException when the path cannot be a folder
-     */
-    static Path outputFolder(String out) {
-        Path folder;
-        try {
-            folder = Path.of(out);
-        } catch (InvalidPathException invalid) {
-            throw new UsageException("--out '" + out + "' is not a valid folder name: " + invalid.getReason());
-        }
-        if (out.isBlank()) {
-            throw new UsageException("--out needs a folder name");
-        }
-        Path absolute = folder.toAbsolutePath().normalize();
-        Path workingFolder = Path.of("").toAbsolutePath();
-        for (Path current = absolute; current != null; current = current.getParent()) {
-            if (Files.exists(current) && !Files.isDirectory(current)) {
-                String file = current.startsWith(workingFolder) ? workingFolder.relativize(current).toString()
-                        : current.toString();
-                throw new UsageException(current.equals(absolute)
-                        ? "the output folder " + out + " is a file; name a folder with --out"
-                        : "the output folder " + out + " lies under " + file + ", which is a file; name a folder with --out");
-            }
-        }
-        return folder;
     }
 
     private static Path existingThemeFile(String name) {
@@ -351,76 +330,6 @@ final class RenderCommand implements Callable<Integer> {
         return renderers;
     }
 
-    /**
-     * Runs every renderer into its staging folder, several at once on a multi-core machine, and returns
-     * their warnings in format order. Stops the others at the first failure.
-     *
-     * @throws RenderFailure naming the format that failed first
-     */
-    private static List<Problem> renderAll(Map<String, Renderer> renderers, Region region, RenderOptions options,
-            StagedOutput staged, Progress progress, String inputName) throws InterruptedException {
-        AtomicBoolean stopped = new AtomicBoolean();
-        Map<String, List<String>> warnings = new LinkedHashMap<>();
-        List<Callable<String>> tasks = new ArrayList<>();
-        for (Map.Entry<String, Renderer> entry : renderers.entrySet()) {
-            String format = entry.getKey();
-            List<String> formatWarnings = java.util.Collections.synchronizedList(new ArrayList<>());
-            warnings.put(format, formatWarnings);
-            tasks.add(() -> {
-                StagingSink sink = new StagingSink(format, staged.folder(format), progress, stopped);
-                try {
-                    entry.getValue().render(region, options.withWarnings(formatWarnings::add), sink);
-                    sink.closeLeftOpen();
-                } catch (Exception | StackOverflowError failure) {
-                    throw new RenderFailure(format, failure);
-                } finally {
-                    progress.finished(format);
-                }
-                return format;
-            });
-        }
-        int threads = Math.min(tasks.size(), Math.max(1, Runtime.getRuntime().availableProcessors()));
-        AtomicInteger threadNumber = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "clusterfolio-render-" + threadNumber.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            CompletionService<String> completion = new ExecutorCompletionService<>(pool);
-            List<Future<String>> futures = new ArrayList<>();
-            tasks.forEach(task -> futures.add(completion.submit(task)));
-            for (int done = 0; done < tasks.size(); done++) {
-                try {
-                    completion.take().get();
-                } catch (ExecutionException failed) {
-                    stopped.set(true);
-                    futures.forEach(future -> future.cancel(true));
-                    throw rethrow(failed.getCause());
-                }
-            }
-        } finally {
-            stopped.set(true);
-            pool.shutdownNow();
-            // Renderers that were stopped may still be writing; wait so the staging folder can be removed.
-            pool.awaitTermination(30, TimeUnit.SECONDS);
-        }
-        List<Problem> problems = new ArrayList<>();
-        warnings.forEach((format, messages) -> messages.forEach(message ->
-                problems.add(new Problem(Severity.WARNING, inputName, 0, 0, "", format + ": " + message))));
-        return problems;
-    }
-
-    private static RuntimeException rethrow(Throwable cause) {
-        if (cause instanceof RuntimeException runtime) {
-            return runtime;
-        }
-        if (cause instanceof Error error) {
-            throw error;
-        }
-        return new IllegalStateException(cause);
-    }
-
     private void report(StagedOutput.Commit commit, StagedOutput staged, Region region, List<String> languages,
             long start, PrintWriter stdout, PrintWriter stderr) {
         if (!commit.leftOver().isEmpty() && languages.size() == region.languages().size()) {
@@ -447,14 +356,6 @@ final class RenderCommand implements Callable<Integer> {
     private static String listed(List<String> files, StagedOutput staged) {
         List<String> shown = files.stream().limit(5).map(staged::display).toList();
         return String.join(", ", shown) + (files.size() > shown.size() ? ", …" : "");
-    }
-
-    private static String displayName(String out) {
-        String trimmed = out;
-        while (trimmed.length() > 1 && (trimmed.endsWith("/") || trimmed.endsWith("\\"))) {
-            trimmed = trimmed.substring(0, trimmed.length() - 1);
-        }
-        return trimmed;
     }
 
     private static int terminalWidth(Environment environment) {

@@ -44,7 +44,14 @@ final class StagingSink implements OutputSink {
         OutputStream stream = new FilterOutputStream(folder.open(path)) {
             @Override
             public void write(byte[] bytes, int offset, int length) throws IOException {
+                checkRunning();
                 out.write(bytes, offset, length);
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                checkRunning();
+                out.write(b);
             }
 
             @Override
@@ -59,6 +66,13 @@ final class StagingSink implements OutputSink {
         open.add(stream);
         progress.written(format, path);
         return stream;
+    }
+
+    /** A render that was stopped writes no more bytes, so that its staging folder can be removed. */
+    private void checkRunning() throws IOException {
+        if (stopped.get()) {
+            throw new IOException("rendering was stopped");
+        }
     }
 
     /** Closes every stream the renderer left open, so that its bytes reach the file. */

@@ -25,6 +25,7 @@ final class Cli {
     private final Path workingFolder;
     private final List<Path> extraClassPath = new ArrayList<>();
     private final Map<String, String> environment = new HashMap<>();
+    private final List<String> jvmOptions = new ArrayList<>();
     private String input;
 
     private Cli(Path workingFolder) {
@@ -57,6 +58,12 @@ final class Cli {
         return this;
     }
 
+    /** Adds an option of the JVM, such as a system property that injects a fault. */
+    Cli withJvmOption(String option) {
+        jvmOptions.add(option);
+        return this;
+    }
+
     /** Gives the process this text on standard input. */
     Cli withInput(String text) {
         input = text;
@@ -69,6 +76,7 @@ final class Cli {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // Keep test runs light on the shared machine; the command needs little memory.
         command.add("-XX:TieredStopAtLevel=1");
+        command.addAll(jvmOptions);
         if (extraClassPath.isEmpty()) {
             command.add("-jar");
             command.add(jar().toString());

@@ -19,7 +19,7 @@ final class FileTree {
 
     /**
      * Relative path → SHA-256 of the content, for files; relative path + {@code /} → {@code "folder"} for
-     * folders, so that a folder left behind counts too. Empty when {@code root} does not exist.
+     * folders, so that a folder left behind counts too; a symbolic link → where it points (never followed). Empty when {@code root} does not exist.
      */
     static SortedMap<String, String> snapshot(Path root) {
         SortedMap<String, String> entries = new TreeMap<>();
@@ -32,7 +32,9 @@ final class FileTree {
                     continue;
                 }
                 String name = root.relativize(path).toString().replace('\\', '/');
-                if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                if (Files.isSymbolicLink(path)) {
+                    entries.put(name, "link to " + Files.readSymbolicLink(path));
+                } else if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
                     entries.put(name + "/", "folder");
                 } else {
                     entries.put(name, sha256(Files.readAllBytes(path)));

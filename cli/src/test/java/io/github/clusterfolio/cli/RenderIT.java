@@ -176,7 +176,7 @@ class RenderIT {
     void aFileInTheWayLeavesTheOutputFolderByteIdentical() throws IOException {
         assertThat(Cli.in(work).run("render", "region.yaml").exitCode()).isZero();
         Path sectors = work.resolve("out/html/en/sectors");
-        StagedOutput.deleteTree(sectors);
+        OutputPaths.deleteTree(sectors);
         Files.writeString(sectors, "a file where the renderer needs a folder");
         SortedMap<String, String> before = FileTree.snapshot(work.resolve("out"));
 
@@ -355,12 +355,16 @@ class RenderIT {
         Cli cli = Cli.in(work).withClassPath(testRenderers);
         assertThat(cli.run("render", "region.yaml", "--format", "txt").exitCode()).isZero();
         SortedMap<String, String> before = FileTree.snapshot(work.resolve("out"));
-        Process slow = cli.start("render", "region.yaml", "--format", "txt,slow", "--timestamp", "2030-01-01");
+        RunningCli slow = new RunningCli(cli.start("render", "region.yaml", "--format", "txt,slow", "--timestamp",
+                "2030-01-01"));
         waitForStagedFile("slow/started.txt");
 
-        slow.destroy();
+        slow.signal("TERM");
 
-        assertThat(slow.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        Result stopped = slow.await();
+        assertThat(stopped.exitCode()).as(stopped.toString()).isEqualTo(ExitCode.FAILED);
+        assertThat(stopped.stderr())
+                .isEqualTo("clusterfolio render: stopped by a signal; the output folder out was left as it was\n");
         assertThat(FileTree.snapshot(work.resolve("out"))).isEqualTo(before);
         assertThat(FileTree.temporaryFiles(work)).isEmpty();
     }

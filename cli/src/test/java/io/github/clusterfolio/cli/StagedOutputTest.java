@@ -134,18 +134,20 @@ class StagedOutputTest {
     }
 
     @Test
-    void removesStagingFoldersOfRunsThatWereKilledButNotOfRunsThatAreRunning() throws IOException {
+    void removesStagingFoldersThatKilledRunsLeftBeforeTheyChangedAnything() throws IOException {
+        // Under the lock no other run is at work, so every staging folder is a killed run's, whatever its pid.
         Path out = temp.resolve("out");
         Path killed = Cli.write(out.resolve(".clusterfolio-tmp-2147483646-0a1b2c3d/new/pdf/x.pdf"), "left behind")
                 .getParent().getParent().getParent();
-        Path running = Files.createDirectories(
-                out.resolve(".clusterfolio-tmp-" + ProcessHandle.current().pid() + "-00000000"));
+        Path samePid = Files.createDirectories(
+                out.resolve(".clusterfolio-tmp-" + ProcessHandle.current().pid() + "-00000000/new"));
 
         try (StagedOutput staged = StagedOutput.open(out, "out")) {
             assertThat(killed).doesNotExist();
-            assertThat(running).isDirectory();
+            assertThat(samePid).doesNotExist();
             assertThat(staged.staging()).isDirectory();
         }
+        assertThat(FileTree.snapshot(out)).isEmpty();
     }
 
     @Test

@@ -1,0 +1,101 @@
+package io.github.clusterfolio.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Forces files and folders to the disk (fsync), so that a power loss cannot undo a step the commit
+ * protocol relies on. Files are forced by several threads at once: on an ordinary disk one fsync takes a
+ * few milliseconds, and the journal of the file system lets concurrent ones share a write.
+ */
+final class DiskSync {
+    private static final int THREADS = 16;
+
+    private DiskSync() {}
+
+    /** Forces the content of every file to the disk. */
+    static void files(Collection<Path> files) throws IOException {
+        if (files.size() < 8) {
+            for (Path file : files) {
+                file(file);
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS, runnable -> {
+            Thread thread = new Thread(runnable, "clusterfolio-fsync");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (Path file : files) {
+                done.add(pool.submit(() -> {
+                    try {
+                        file(file);
+                    } catch (IOException failure) {
+                        throw new UncheckedIOException(failure);
+                    }
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get();
+            }
+        } catch (ExecutionException failed) {
+            Throwable cause = failed.getCause();
+            if (cause instanceof UncheckedIOException unchecked) {
+                throw unchecked.getCause();
+            }
+            throw new IOException(cause);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while forcing files to the disk", interrupted);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Forces one file's content to the disk. */
+    static void file(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            channel.force(true);
+        }
+    }
+
+    /**
+     * Forces a folder's entries (names created, renamed or removed in it) to the disk. Where the platform
+     * cannot open a folder for this (Windows), its file system orders these steps itself, and nothing is done.
+     */
+    static void folder(Path folder) throws IOException {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(folder, StandardOpenOption.READ);
+        } catch (IOException | UnsupportedOperationException cannotOpenAFolder) {
+            if (Files.isDirectory(folder)) {
+                return;
+            }
+            throw cannotOpenAFolder instanceof IOException io ? io : new IOException(cannotOpenAFolder);
+        }
+        try (channel) {
+            channel.force(true);
+        }
+    }
+
+    /** {@link #folder} for each folder, each once. */
+    static void folders(Collection<Path> folders) throws IOException {
+        for (Path folder : new LinkedHashSet<>(folders)) {
+            folder(folder);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.github.clusterfolio.cli;
+
+import io.github.clusterfolio.model.Problem;
+import io.github.clusterfolio.model.Region;
+import io.github.clusterfolio.model.Severity;
+import io.github.clusterfolio.render.RenderOptions;
+import io.github.clusterfolio.render.Renderer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs every renderer into its staging folder, several at once on a multi-core machine, and stops them all
+ * at the first failure — or when {@link #stop} is called from another thread (a signal), which returns only
+ * once no render thread writes any more, so that the staging folder can then be removed.
+ */
+final class ParallelRender {
+    private static final long STOP_SECONDS = 20;
+
+    private final Map<String, Renderer> renderers;
+    private final AtomicBoolean stopped = new AtomicBoolean();
+    private final ExecutorService pool;
+
+    ParallelRender(Map<String, Renderer> renderers) {
+        this.renderers = Map.copyOf(renderers);
+        int threads = Math.min(renderers.size(), Math.max(1, Runtime.getRuntime().availableProcessors()));
+        AtomicInteger threadNumber = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
+            Thread thread = new Thread(runnable, "clusterfolio-render-" + threadNumber.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * Renders every format, in the order of {@code formats}, and returns their warnings in that order.
+     *
+     * @throws RenderFailure naming the format that failed first
+     */
+    List<Problem> run(List<String> formats, Region region, RenderOptions options, StagedOutput staged,
+            Progress progress, String inputName) throws InterruptedException {
+        Map<String, List<String>> warnings = new LinkedHashMap<>();
+        List<Callable<String>> tasks = new ArrayList<>();
+        for (String format : formats) {
+            List<String> formatWarnings = Collections.synchronizedList(new ArrayList<>());
+            warnings.put(format, formatWarnings);
+            tasks.add(() -> {
+                StagingSink sink = new StagingSink(format, staged.folder(format), progress, stopped);
+                try {
+                    renderers.get(format).render(region, options.withWarnings(formatWarnings::add), sink);
+                    sink.closeLeftOpen();
+                } catch (Exception | StackOverflowError failure) {
+                    throw new RenderFailure(format, failure);
+                } finally {
+                    progress.finished(format);
+                }
+                return format;
+            });
+        }
+        try {
+            CompletionService<String> completion = new ExecutorCompletionService<>(pool);
+            List<Future<String>> futures = new ArrayList<>();
+            tasks.forEach(task -> futures.add(completion.submit(task)));
+            for (int done = 0; done < tasks.size(); done++) {
+                try {
+                    completion.take().get();
+                } catch (ExecutionException failed) {
+                    stopped.set(true);
+                    futures.forEach(future -> future.cancel(true));
+                    throw rethrow(failed.getCause());
+                }
+            }
+        } finally {
+            stop();
+        }
+        List<Problem> problems = new ArrayList<>();
+        warnings.forEach((format, messages) -> messages.forEach(message ->
+                problems.add(new Problem(Severity.WARNING, inputName, 0, 0, "", format + ": " + message))));
+        return problems;
+    }
+
+    /**
+     * Stops every renderer: no file can be opened or written any more, and the threads are interrupted.
+     *
+     * @return whether every render thread ended within the time allowed
+     */
+    boolean stop() {
+        stopped.set(true);
+        pool.shutdownNow();
+        try {
+            return pool.awaitTermination(STOP_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static RuntimeException rethrow(Throwable cause) {
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(cause);
+    }
+}
