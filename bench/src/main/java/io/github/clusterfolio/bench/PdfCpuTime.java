@@ -62,7 +62,8 @@ public final class PdfCpuTime {
             bytes = written[0];
         }
         if (args.length > 3) {
-            renderer.render(region, options, path -> java.nio.file.Files.newOutputStream(java.nio.file.Path.of(args[3])));
+            java.nio.file.Path file = java.nio.file.Path.of(args[3]);
+            renderer.render(region, options, path -> java.nio.file.Files.newOutputStream(file));
         }
         Arrays.sort(cpu);
         Arrays.sort(wall);

@@ -142,11 +142,9 @@ class AccessibleBrochureTest {
 
     @Test
     void anA5BrochureWithBleedAndALogoPassesPdfUa1AndTheLogoIsAFigure(@TempDir Path folder) throws Exception {
-        Path logo = folder.resolve("logo.png");
-        ImageIO.write(new BufferedImage(240, 90, BufferedImage.TYPE_INT_RGB), "png", logo.toFile());
         Theme d = Theme.DEFAULT;
-        Theme theme = new Theme(d.primaryColour(), d.accentColour(), d.textColour(), d.fonts(), Optional.of(logo),
-                Theme.PageSize.A5, d.margins(), 3);
+        Theme theme = new Theme(d.primaryColour(), d.accentColour(), d.textColour(), d.fonts(),
+                Optional.of(logo(folder)), Theme.PageSize.A5, d.margins(), 3);
         for (String language : List.of("de", "en")) {
             byte[] pdf = Brochures.render(PdfBrochureRenderer.builder().theme(theme).build(),
                     NordwestFixture.region(), language, new ArrayList<>());
@@ -163,12 +161,10 @@ class AccessibleBrochureTest {
 
     @Test
     void aThemeCanSayWhatItsLogoShows(@TempDir Path folder) throws Exception {
-        Path logo = folder.resolve("logo.png");
-        ImageIO.write(new BufferedImage(240, 90, BufferedImage.TYPE_INT_RGB), "png", logo.toFile());
         Theme d = Theme.DEFAULT;
-        Theme theme = new Theme(d.primaryColour(), d.accentColour(), d.textColour(), d.fonts(), Optional.of(logo),
-                Optional.of(LocalizedText.of(java.util.Map.of("de", "Wortmarke der Metropolregion"))), d.pageSize(),
-                d.margins(), 0);
+        Theme theme = new Theme(d.primaryColour(), d.accentColour(), d.textColour(), d.fonts(),
+                Optional.of(logo(folder)), Optional.of(LocalizedText.of(Map.of("de", "Wortmarke der Metropolregion"))),
+                d.pageSize(), d.margins(), 0);
         byte[] pdf = Brochures.render(PdfBrochureRenderer.builder().theme(theme).build(), NordwestFixture.region(),
                 "en", new ArrayList<>());
         try (TaggedPdfReadBack read = new TaggedPdfReadBack(pdf)) {
@@ -203,6 +199,13 @@ class AccessibleBrochureTest {
                 assertThat(page.getCOSObject().getNameAsString(COSName.getPDFName("Tabs"))).isEqualTo("S");
             }
         }
+    }
+
+    /** A 240 × 90 pixel PNG in {@code folder}, for a theme's logo. */
+    private static Path logo(Path folder) throws java.io.IOException {
+        Path logo = folder.resolve("logo.png");
+        ImageIO.write(new BufferedImage(240, 90, BufferedImage.TYPE_INT_RGB), "png", logo.toFile());
+        return logo;
     }
 
     /** The texts of the elements with {@code role}, in structure order. */
