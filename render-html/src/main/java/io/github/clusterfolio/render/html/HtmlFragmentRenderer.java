@@ -7,10 +7,14 @@ import io.github.clusterfolio.render.OutputSink;
 import io.github.clusterfolio.render.RenderOptions;
 import io.github.clusterfolio.render.Renderer;
 import io.github.clusterfolio.render.Theme;
-import io.github.clusterfolio.render.html.internal.FragmentWriter;
+import io.github.clusterfolio.render.html.internal.FragmentContext;
 import io.github.clusterfolio.render.html.internal.LabelCatalog;
+import io.github.clusterfolio.render.html.internal.OrganisationCard;
+import io.github.clusterfolio.render.html.internal.OverviewFragment;
+import io.github.clusterfolio.render.html.internal.PreviewPage;
 import io.github.clusterfolio.render.html.internal.RenderConfig;
 import io.github.clusterfolio.render.html.internal.SafeUrl;
+import io.github.clusterfolio.render.html.internal.SectorFragment;
 import io.github.clusterfolio.render.html.internal.TextBuffer;
 import io.github.clusterfolio.render.html.internal.Utf8Output;
 import java.io.IOException;
@@ -103,17 +107,20 @@ public final class HtmlFragmentRenderer implements Renderer {
         List<String> languages = options.languagesFor(region);
         for (String language : languages) {
             write(sink, language + "/index.html",
-                    out -> new FragmentWriter(config, region, language, out).previewPage(languages, options.timestamp()));
+                    out -> new PreviewPage(new FragmentContext(config, region, language, out))
+                            .write(languages, options.timestamp()));
             write(sink, language + "/overview.html",
-                    out -> new FragmentWriter(config, region, language, out).overview(config.headingLevel(), false));
+                    out -> new OverviewFragment(new FragmentContext(config, region, language, out))
+                            .write(config.headingLevel(), false));
             for (Sector sector : region.sectors()) {
                 write(sink, language + "/sectors/" + sector.id() + ".html",
-                        out -> new FragmentWriter(config, region, language, out).sector(sector, config.headingLevel()));
+                        out -> new SectorFragment(new FragmentContext(config, region, language, out))
+                                .write(sector, config.headingLevel()));
             }
             for (Organisation organisation : region.organisations()) {
                 write(sink, language + "/organisations/" + organisation.id() + ".html",
-                        out -> new FragmentWriter(config, region, language, out)
-                                .card(organisation, config.headingLevel(), null));
+                        out -> new OrganisationCard(new FragmentContext(config, region, language, out))
+                                .write(organisation, config.headingLevel(), null));
             }
         }
     }
@@ -137,7 +144,7 @@ public final class HtmlFragmentRenderer implements Renderer {
      * @throws IllegalArgumentException when the region has no such language
      */
     public void writeOverview(Region region, String language, Appendable out) throws IOException {
-        writer(region, language, out).overview(config.headingLevel(), false);
+        new OverviewFragment(context(region, language, out)).write(config.headingLevel(), false);
     }
 
     /**
@@ -163,10 +170,10 @@ public final class HtmlFragmentRenderer implements Renderer {
      * @throws IllegalArgumentException when the region has no such sector or language
      */
     public void writeSector(Region region, String sectorId, String language, Appendable out) throws IOException {
-        FragmentWriter writer = writer(region, language, out);
+        FragmentContext context = context(region, language, out);
         Sector sector = region.sector(sectorId)
                 .orElseThrow(() -> new IllegalArgumentException("region '" + region.id() + "' has no sector '" + sectorId + "'"));
-        writer.sector(sector, config.headingLevel());
+        new SectorFragment(context).write(sector, config.headingLevel());
     }
 
     /**
@@ -190,11 +197,11 @@ public final class HtmlFragmentRenderer implements Renderer {
      */
     public void writeOrganisation(Region region, String organisationId, String language, Appendable out)
             throws IOException {
-        FragmentWriter writer = writer(region, language, out);
+        FragmentContext context = context(region, language, out);
         Organisation organisation = region.organisation(organisationId)
                 .orElseThrow(() -> new IllegalArgumentException(
                         "region '" + region.id() + "' has no organisation '" + organisationId + "'"));
-        writer.card(organisation, config.headingLevel(), null);
+        new OrganisationCard(context).write(organisation, config.headingLevel(), null);
     }
 
     /**
@@ -223,7 +230,7 @@ public final class HtmlFragmentRenderer implements Renderer {
     public void writePreviewPage(Region region, String language, Instant timestamp, Appendable out)
             throws IOException {
         Objects.requireNonNull(timestamp, "timestamp");
-        writer(region, language, out).previewPage(List.of(), timestamp);
+        new PreviewPage(context(region, language, out)).write(List.of(), timestamp);
     }
 
     /**
@@ -235,7 +242,7 @@ public final class HtmlFragmentRenderer implements Renderer {
         return config.stylesheet().css();
     }
 
-    private FragmentWriter writer(Region region, String language, Appendable out) {
+    private FragmentContext context(Region region, String language, Appendable out) {
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(out, "out");
@@ -243,7 +250,7 @@ public final class HtmlFragmentRenderer implements Renderer {
             throw new IllegalArgumentException("region '" + region.id() + "' has no language '" + language
                     + "'; its languages are " + String.join(", ", region.languages()));
         }
-        return new FragmentWriter(config, region, language, out);
+        return new FragmentContext(config, region, language, out);
     }
 
     private static void write(OutputSink sink, String path, Body body) throws IOException {
