@@ -18,8 +18,8 @@ public record LabelSet(String language, Map<String, String> texts) {
     /** Checks that nothing is null and copies the texts in key order. */
     public LabelSet {
         Objects.requireNonNull(language, "language");
-        if (language.isBlank()) {
-            throw new IllegalArgumentException("language must not be blank");
+        if (!language.matches("[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")) {
+            throw new IllegalArgumentException("'" + language + "' is not a language tag such as 'sv' or 'de-AT'");
         }
         texts = java.util.Collections.unmodifiableMap(new TreeMap<>(Map.copyOf(texts)));
     }

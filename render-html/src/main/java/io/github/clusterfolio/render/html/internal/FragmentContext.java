@@ -3,7 +3,8 @@ package io.github.clusterfolio.render.html.internal;
 import io.github.clusterfolio.model.KeyFigure;
 import io.github.clusterfolio.model.LocalizedText;
 import io.github.clusterfolio.model.Region;
-import io.github.clusterfolio.render.html.HtmlLabel;
+import io.github.clusterfolio.render.text.Label;
+import io.github.clusterfolio.render.text.Labels;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -17,7 +18,7 @@ public final class FragmentContext {
     private final RenderConfig config;
     private final Region region;
     private final String language;
-    private final LabelCatalog.LabelSet labels;
+    private final Labels labels;
     private final HtmlWriter html;
     private NumberFormat numbers;
 
@@ -69,25 +70,30 @@ public final class FragmentContext {
     }
 
     /** The text of a label. */
-    String label(HtmlLabel label) {
+    String label(Label label) {
         return labels.text(label);
     }
 
     /** The language a label's text is written in. */
-    String labelLanguage(HtmlLabel label) {
+    String labelLanguage(Label label) {
         return labels.languageOf(label);
     }
 
-    /** A label with one placeholder filled in, marked with its language when it is a stand-in. */
-    void labelWith(HtmlLabel label, String placeholder, String value) throws IOException {
-        html.inline(labels.text(label).replace(placeholder, value), labels.languageOf(label));
+    /** The resolved labels of this call's language. */
+    Labels labels() {
+        return labels;
+    }
+
+    /** A text made from {@code label}, marked with the label's language when it is a stand-in. */
+    void labelText(Label label, String text) throws IOException {
+        html.inline(text, labels.languageOf(label));
     }
 
     /** A key figure's value: approximate marker, number and unit. */
     void value(KeyFigure figure) throws IOException {
         String number = number(figure.value());
         if (figure.approximate()) {
-            labelWith(HtmlLabel.APPROXIMATE_VALUE, "{value}", number);
+            labelText(Label.APPROXIMATE, labels.text(Label.APPROXIMATE, number));
         } else {
             html.text(number);
         }

@@ -3,7 +3,7 @@ package io.github.clusterfolio.render.html.internal;
 import io.github.clusterfolio.model.KeyFigure;
 import io.github.clusterfolio.model.LocalizedText;
 import io.github.clusterfolio.model.Source;
-import io.github.clusterfolio.render.html.HtmlLabel;
+import io.github.clusterfolio.render.text.Label;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -33,19 +33,19 @@ final class KeyFigureTable {
         h.nl().raw("<table class=\"").raw(cp).raw("figures__table\">");
         h.indent();
         h.nl().raw("<caption class=\"").raw(cp).raw("figures__caption\" id=\"").raw(captionId).raw('"')
-                .lang(c.labelLanguage(HtmlLabel.KEY_FIGURES_CAPTION)).raw('>')
-                .text(c.label(HtmlLabel.KEY_FIGURES_CAPTION)).raw("</caption>");
+                .lang(c.labelLanguage(Label.KEY_FIGURES)).raw('>')
+                .text(c.label(Label.KEY_FIGURES)).raw("</caption>");
         h.nl().raw("<thead>");
         h.indent();
         h.nl().raw("<tr>");
         h.indent();
-        columnHeader(HtmlLabel.KEY_FIGURES_FIGURE);
-        columnHeader(HtmlLabel.KEY_FIGURES_VALUE);
+        columnHeader(Label.KEY_FIGURE);
+        columnHeader(Label.VALUE);
         if (anyYear) {
-            columnHeader(HtmlLabel.KEY_FIGURES_YEAR);
+            columnHeader(Label.YEAR);
         }
         if (anySource) {
-            columnHeader(HtmlLabel.KEY_FIGURES_SOURCE);
+            columnHeader(Label.SOURCE);
         }
         h.outdent();
         h.nl().raw("</tr>");
@@ -92,7 +92,7 @@ final class KeyFigureTable {
         h.nl().raw("</tr>");
     }
 
-    private void columnHeader(HtmlLabel label) throws IOException {
+    private void columnHeader(Label label) throws IOException {
         h.nl().raw("<th scope=\"col\"").lang(c.labelLanguage(label)).raw('>').text(c.label(label)).raw("</th>");
     }
 

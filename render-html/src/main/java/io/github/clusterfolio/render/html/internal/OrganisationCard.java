@@ -4,7 +4,7 @@ import io.github.clusterfolio.model.LocalizedText;
 import io.github.clusterfolio.model.Organisation;
 import io.github.clusterfolio.model.Region;
 import io.github.clusterfolio.model.Sector;
-import io.github.clusterfolio.render.html.HtmlLabel;
+import io.github.clusterfolio.render.text.Label;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +47,7 @@ public final class OrganisationCard {
         LocalizedText.Resolved name = c.resolve(organisation.name());
         h.nl().raw(m.titleStart[level]).raw(rootId).raw("--title\"").lang(name).raw(" itemprop=\"name\">")
                 .text(name.text()).raw(m.headingEnd[level]);
-        HtmlLabel typeLabel = HtmlLabel.of(organisation.type());
+        Label typeLabel = Label.of(organisation.type());
         h.nl().raw(m.typeStart).lang(c.labelLanguage(typeLabel)).raw('>').text(c.label(typeLabel)).raw("</p>");
         if (organisation.description().isPresent()) {
             LocalizedText.Resolved description = c.resolve(organisation.description().get());
@@ -58,7 +58,7 @@ public final class OrganisationCard {
         }
         facts(organisation, within);
         if (!organisation.tags().isEmpty()) {
-            h.nl().raw(m.tagsStart).attribute(c.label(HtmlLabel.TAGS)).raw("\">");
+            h.nl().raw(m.tagsStart).attribute(c.label(Label.TAGS)).raw("\">");
             h.indent();
             for (String tag : organisation.tags()) {
                 h.nl().raw(m.tagStart).text(tag).raw("</li>");
@@ -80,14 +80,14 @@ public final class OrganisationCard {
         h.nl().raw(m.factsStart);
         h.indent();
         if (organisation.legalForm().isPresent()) {
-            fact(HtmlLabel.FACT_LEGAL_FORM, m.detailStart).text(organisation.legalForm().get());
+            fact(Label.LEGAL_FORM, m.detailStart).text(organisation.legalForm().get());
             h.raw("</dd></div>");
         }
         if (organisation.city().isPresent()) {
-            fact(HtmlLabel.FACT_CITY, m.addressStart).text(organisation.city().get()).raw("</span></dd></div>");
+            fact(Label.CITY, m.addressStart).text(organisation.city().get()).raw("</span></dd></div>");
         }
         if (organisation.website().isPresent()) {
-            fact(HtmlLabel.FACT_WEBSITE, m.detailStart);
+            fact(Label.WEBSITE, m.detailStart);
             Optional<SafeUrl> link = SafeUrl.of(organisation.website().get());
             if (link.isPresent()) {
                 h.raw(m.linkStart).attribute(link.get().href()).raw('"').rel(link.get()).raw(" itemprop=\"url\">")
@@ -99,8 +99,8 @@ public final class OrganisationCard {
         }
         if (!sectors.isEmpty()) {
             fact(within != null
-                    ? HtmlLabel.FACT_ALSO_IN
-                    : sectors.size() == 1 ? HtmlLabel.FACT_SECTOR : HtmlLabel.FACT_SECTORS, m.detailStart);
+                    ? Label.ALSO_IN
+                    : sectors.size() == 1 ? Label.SECTOR : Label.SECTORS, m.detailStart);
             for (int i = 0; i < sectors.size(); i++) {
                 if (i > 0) {
                     h.raw(", ");
@@ -114,7 +114,7 @@ public final class OrganisationCard {
     }
 
     /** A fact's term, then the start of its detail: {@code <div><dt>term</dt><dd>}. */
-    private HtmlWriter fact(HtmlLabel label, String detailStart) throws IOException {
+    private HtmlWriter fact(Label label, String detailStart) throws IOException {
         return h.nl().raw(m.factStart).lang(c.labelLanguage(label)).raw('>').text(c.label(label)).raw(detailStart);
     }
 

@@ -4,7 +4,7 @@ import io.github.clusterfolio.model.KeyFigure;
 import io.github.clusterfolio.model.LocalizedText;
 import io.github.clusterfolio.model.Region;
 import io.github.clusterfolio.model.Sector;
-import io.github.clusterfolio.render.html.HtmlLabel;
+import io.github.clusterfolio.render.text.Label;
 import java.io.IOException;
 import java.math.BigDecimal;
 
@@ -32,7 +32,7 @@ public final class OverviewFragment {
                 .raw("\" aria-labelledby=\"").raw(rootId).raw("--title\">");
         h.indent();
         h.nl().raw("<h").digit(level).raw(" class=\"").raw(cp).raw("overview__title\" id=\"").raw(rootId).raw("--title\"")
-                .lang(c.labelLanguage(HtmlLabel.OVERVIEW_TITLE)).raw('>').text(c.label(HtmlLabel.OVERVIEW_TITLE))
+                .lang(c.labelLanguage(Label.OVERVIEW_SECTORS)).raw('>').text(c.label(Label.OVERVIEW_SECTORS))
                 .raw("</h").digit(level).raw('>');
         Region region = c.region();
         if (!region.sectors().isEmpty()) {
@@ -78,10 +78,12 @@ public final class OverviewFragment {
         h.raw("</p>");
         int count = c.region().organisationsOf(sector.id()).size();
         h.nl().raw("<p class=\"").raw(cp).raw("teaser__count\">");
-        HtmlLabel countLabel = count == 0
-                ? HtmlLabel.ORGANISATION_COUNT_ZERO
-                : count == 1 ? HtmlLabel.ORGANISATION_COUNT_ONE : HtmlLabel.ORGANISATION_COUNT_OTHER;
-        c.labelWith(countLabel, "{count}", c.number(BigDecimal.valueOf(count)));
+        if (count == 0) {
+            c.labelText(Label.NO_ORGANISATIONS, c.label(Label.NO_ORGANISATIONS));
+        } else {
+            c.labelText(Label.ORGANISATION_COUNT,
+                    c.labels().count(Label.ORGANISATION_COUNT, count, c.number(BigDecimal.valueOf(count))));
+        }
         h.raw("</p>");
         h.outdent();
         h.nl().raw("</article>");

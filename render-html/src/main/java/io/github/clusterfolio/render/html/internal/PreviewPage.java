@@ -3,7 +3,7 @@ package io.github.clusterfolio.render.html.internal;
 import io.github.clusterfolio.model.LocalizedText;
 import io.github.clusterfolio.model.Region;
 import io.github.clusterfolio.model.Sector;
-import io.github.clusterfolio.render.html.HtmlLabel;
+import io.github.clusterfolio.render.text.Label;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -45,11 +45,11 @@ public final class PreviewPage {
                 .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"")
                 .raw(stylesheet.contentSecurityPolicy()).raw("\">\n")
                 .raw("<meta name=\"generator\" content=\"clusterfolio\">\n<title>").text(name.text()).raw(" – ")
-                .text(c.label(HtmlLabel.OVERVIEW_TITLE)).raw("</title>\n<style>").raw(stylesheet.css())
+                .text(c.label(Label.OVERVIEW_SECTORS)).raw("</title>\n<style>").raw(stylesheet.css())
                 .raw("</style>\n</head>\n<body class=\"").raw(cp).raw("preview\">\n");
         h.raw("<a class=\"").raw(cp).raw("preview__skip\" href=\"#").raw(ip).raw("main\"")
-                .lang(c.labelLanguage(HtmlLabel.PREVIEW_SKIP_LINK)).raw('>')
-                .text(c.label(HtmlLabel.PREVIEW_SKIP_LINK)).raw("</a>\n");
+                .lang(c.labelLanguage(Label.PREVIEW_SKIP_LINK)).raw('>')
+                .text(c.label(Label.PREVIEW_SKIP_LINK)).raw("</a>\n");
         header(name, languages);
         h.nl().raw("</header>\n<main class=\"").raw(cp).raw("preview__main\" id=\"").raw(ip).raw("main\">");
         h.indent();
@@ -60,17 +60,17 @@ public final class PreviewPage {
             h.nl();
             sectorFragment.write(sector, 2);
             h.nl().raw("<p class=\"").raw(cp).raw("preview__back\"><a class=\"").raw(cp).raw("preview__link\" href=\"#")
-                    .raw(ip).raw("overview\"").lang(c.labelLanguage(HtmlLabel.PREVIEW_BACK_TO_OVERVIEW)).raw('>')
-                    .text(c.label(HtmlLabel.PREVIEW_BACK_TO_OVERVIEW)).raw("</a></p>");
+                    .raw(ip).raw("overview\"").lang(c.labelLanguage(Label.PREVIEW_BACK)).raw('>')
+                    .text(c.label(Label.PREVIEW_BACK)).raw("</a></p>");
         }
         h.outdent();
         h.nl().raw("</main>\n<footer class=\"").raw(cp).raw("preview__footer\">");
         h.indent();
-        h.nl().raw("<p class=\"").raw(cp).raw("preview__inner\"").lang(c.labelLanguage(HtmlLabel.PREVIEW_FOOTER)).raw('>');
+        h.nl().raw("<p class=\"").raw(cp).raw("preview__inner\"").lang(c.labelLanguage(Label.PREVIEW_FOOTER)).raw('>');
         String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(Locale.forLanguageTag(c.language()))
                 .format(timestamp.atOffset(ZoneOffset.UTC).toLocalDate());
-        h.text(c.label(HtmlLabel.PREVIEW_FOOTER).replace("{date}", date)).raw("</p>");
+        h.text(c.labels().text(Label.PREVIEW_FOOTER, date)).raw("</p>");
         h.outdent();
         h.nl().raw("</footer>\n</body>\n</html>");
     }
@@ -83,8 +83,8 @@ public final class PreviewPage {
         h.indent();
         h.nl().raw("<div class=\"").raw(cp).raw("preview__inner\">");
         h.indent();
-        h.nl().raw("<p class=\"").raw(cp).raw("preview__note\"").lang(c.labelLanguage(HtmlLabel.PREVIEW_NOTE)).raw('>')
-                .text(c.label(HtmlLabel.PREVIEW_NOTE)).raw("</p>");
+        h.nl().raw("<p class=\"").raw(cp).raw("preview__note\"").lang(c.labelLanguage(Label.PREVIEW_NOTE)).raw('>')
+                .text(c.label(Label.PREVIEW_NOTE)).raw("</p>");
         h.nl().raw("<h1 class=\"").raw(cp).raw("preview__title\"").lang(name).raw('>').text(name.text()).raw("</h1>");
         if (region.summary().isPresent()) {
             Paragraphs.block(c, c.resolve(region.summary().get()), "preview__summary");
@@ -106,7 +106,7 @@ public final class PreviewPage {
     private void languageLinks(List<String> languages) throws IOException {
         String cp = c.cp();
         h.nl().raw("<nav class=\"").raw(cp).raw("preview__languages\" aria-label=\"")
-                .attribute(c.label(HtmlLabel.PREVIEW_LANGUAGES)).raw("\">");
+                .attribute(c.label(Label.PREVIEW_LANGUAGES)).raw("\">");
         h.indent();
         h.nl().raw("<ul class=\"").raw(cp).raw("preview__language-list\">");
         h.indent();

@@ -3,7 +3,7 @@ package io.github.clusterfolio.render.html.internal;
 import io.github.clusterfolio.model.LocalizedText;
 import io.github.clusterfolio.model.Organisation;
 import io.github.clusterfolio.model.Sector;
-import io.github.clusterfolio.render.html.HtmlLabel;
+import io.github.clusterfolio.render.text.Label;
 import java.io.IOException;
 import java.util.List;
 
@@ -41,8 +41,8 @@ public final class SectorFragment {
         if (!members.isEmpty()) {
             String listId = rootId + "--organisations";
             h.nl().raw("<h").digit(level + 1).raw(" class=\"").raw(cp).raw("sector__subtitle\" id=\"").raw(listId).raw('"')
-                    .lang(c.labelLanguage(HtmlLabel.ORGANISATIONS_HEADING)).raw('>')
-                    .text(c.label(HtmlLabel.ORGANISATIONS_HEADING)).raw("</h").digit(level + 1).raw('>');
+                    .lang(c.labelLanguage(Label.ORGANISATIONS)).raw('>')
+                    .text(c.label(Label.ORGANISATIONS)).raw("</h").digit(level + 1).raw('>');
             h.nl().raw("<ul class=\"").raw(cp).raw("sector__organisations\" aria-labelledby=\"").raw(listId).raw("\">");
             h.indent();
             OrganisationCard card = new OrganisationCard(c);

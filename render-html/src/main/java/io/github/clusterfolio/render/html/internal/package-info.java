@@ -6,7 +6,6 @@
  * {@link io.github.clusterfolio.render.html.internal.OrganisationCard},
  * {@link io.github.clusterfolio.render.html.internal.PreviewPage}) with what a call shares in
  * {@link io.github.clusterfolio.render.html.internal.FragmentContext}; {@link io.github.clusterfolio.render.html.internal.SafeUrl} decides which addresses
- * may become links, {@link io.github.clusterfolio.render.html.internal.LabelCatalog} resolves labels per
- * language and {@link io.github.clusterfolio.render.html.internal.Stylesheet} makes the themed stylesheet.
+ * may become links, and {@link io.github.clusterfolio.render.html.internal.Stylesheet} makes the themed stylesheet.
  */
 package io.github.clusterfolio.render.html.internal;
