@@ -5,6 +5,7 @@ module io.github.clusterfolio.loader {
     requires tools.jackson.databind;
     requires tools.jackson.dataformat.yaml;
     requires org.snakeyaml.engine;
+    requires org.commonmark;
 
     exports io.github.clusterfolio.loader;
 }
