@@ -5,6 +5,7 @@
 module io.github.clusterfolio.model {
     exports io.github.clusterfolio.model;
     exports io.github.clusterfolio.render;
+    exports io.github.clusterfolio.render.text;
 
     uses io.github.clusterfolio.render.RendererProvider;
 }

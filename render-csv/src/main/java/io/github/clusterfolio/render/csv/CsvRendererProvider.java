@@ -3,6 +3,7 @@ package io.github.clusterfolio.render.csv;
 import io.github.clusterfolio.render.Renderer;
 import io.github.clusterfolio.render.RendererProvider;
 import io.github.clusterfolio.render.RendererSettings;
+import io.github.clusterfolio.render.text.LabelCatalog;
 
 /**
  * Makes {@link CsvExporter}s for the format {@code csv}, found by {@link java.util.ServiceLoader}. Reads
@@ -32,6 +33,7 @@ public final class CsvRendererProvider implements RendererProvider {
         settings.get(CsvFormulaGuard.class).ifPresent(builder::formulaGuard);
         settings.get(CsvHeaders.class).ifPresent(builder::headers);
         settings.get(CsvMissingTranslations.class).ifPresent(builder::missingTranslations);
+        settings.get(LabelCatalog.class).ifPresent(builder::labels);
         return builder.build();
     }
 }

@@ -4,6 +4,7 @@ import io.github.clusterfolio.render.Renderer;
 import io.github.clusterfolio.render.RendererProvider;
 import io.github.clusterfolio.render.RendererSettings;
 import io.github.clusterfolio.render.Theme;
+import io.github.clusterfolio.render.text.LabelCatalog;
 
 /**
  * Makes {@link HtmlFragmentRenderer}s for the format {@code html}; found by {@link java.util.ServiceLoader}.
@@ -30,6 +31,7 @@ public final class HtmlRendererProvider implements RendererProvider {
     public Renderer create(RendererSettings settings) {
         return HtmlFragmentRenderer.builder()
                 .theme(settings.get(Theme.class).orElse(Theme.DEFAULT))
+                .labels(settings.get(LabelCatalog.class).orElse(LabelCatalog.bundled()))
                 .build();
     }
 }

@@ -4,6 +4,7 @@ import io.github.clusterfolio.render.Renderer;
 import io.github.clusterfolio.render.RendererProvider;
 import io.github.clusterfolio.render.RendererSettings;
 import io.github.clusterfolio.render.Theme;
+import io.github.clusterfolio.render.text.LabelCatalog;
 
 /**
  * Makes {@link PdfBrochureRenderer}s for the format {@code pdf}. Reads a {@link Theme} and
@@ -35,6 +36,7 @@ public final class PdfRendererProvider implements RendererProvider {
         return PdfBrochureRenderer.builder()
                 .theme(settings.get(Theme.class).orElse(Theme.DEFAULT))
                 .options(settings.get(PdfOptions.class).orElse(PdfOptions.DEFAULT))
+                .labels(settings.get(LabelCatalog.class).orElse(LabelCatalog.bundled()))
                 .build();
     }
 }
