@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A text in one language as every renderer reads it: paragraphs and bullet lists of words that may be
@@ -13,9 +14,10 @@ import java.util.Objects;
  *
  * <p>The rules for a text written without markup (every text of a {@code clusterfolio/1} file, and the names,
  * labels and titles of any file) are those of {@link #plain(String)}: a blank line (a line of nothing but
- * spaces and tabs) or U+2029 separates paragraphs; a single line break is a space, as in Markdown, since it
- * is where the writer's editor wrapped the line; U+2028 (LINE SEPARATOR) is a line break the reader sees;
- * runs of spaces, tabs and line breaks are one space; paragraphs are stripped of spaces at both ends.
+ * white space) or U+2029 separates paragraphs; a single line break (LF, CR LF or CR) with the spaces and tabs
+ * around it is one space, as in Markdown, since it is where the writer's editor wrapped the line; U+2028
+ * (LINE SEPARATOR) is a line break the reader sees; paragraphs are stripped of white space at both ends;
+ * other spaces stay as written.
  *
  * @param blocks the paragraphs and lists, in order; never empty
  */
@@ -25,6 +27,11 @@ public record RichText(List<Block> blocks) {
 
     /** The character that separates paragraphs, like a blank line. */
     public static final char PARAGRAPH_SEPARATOR = '\u2029';
+
+    private static final Pattern LINE_FEEDS = Pattern.compile("\r\n?");
+    /** A line break followed by a line of nothing but white space: where one paragraph ends. */
+    private static final Pattern BLANK_LINE = Pattern.compile("\n\\s*\n");
+    private static final Pattern LINE_BREAK = Pattern.compile("[ \t]*\n[ \t]*");
 
     /** Checks that there is at least one block and copies the list. */
     public RichText {
@@ -37,38 +44,16 @@ public record RichText(List<Block> blocks) {
     /** A text written without markup, read by the rules in this type's description. */
     public static RichText plain(String text) {
         Objects.requireNonNull(text, "text");
+        String lines = LINE_FEEDS.matcher(text).replaceAll("\n").replace(String.valueOf(PARAGRAPH_SEPARATOR), "\n\n");
         List<Block> paragraphs = new ArrayList<>();
-        StringBuilder paragraph = new StringBuilder();
-        int newlines = 0;
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                continue;
-            }
-            if (c == '\n' || c == '\r') {
-                newlines++;
-                space = true;
-            } else if (c == PARAGRAPH_SEPARATOR) {
-                newlines = 2;
-                space = true;
-            } else if (c == ' ' || c == '\t') {
-                space = true;
-            } else {
-                if (newlines >= 2 && !paragraph.isEmpty()) {
-                    paragraphs.add(Paragraph.of(paragraph.toString()));
-                    paragraph.setLength(0);
-                } else if (space && !paragraph.isEmpty() && c != LINE_SEPARATOR
-                        && paragraph.charAt(paragraph.length() - 1) != LINE_SEPARATOR) {
-                    paragraph.append(' ');
-                }
-                paragraph.append(c);
-                newlines = 0;
-                space = false;
+        for (String part : BLANK_LINE.split(lines)) {
+            String paragraph = LINE_BREAK.matcher(part.strip()).replaceAll(" ");
+            if (!paragraph.isEmpty()) {
+                paragraphs.add(Paragraph.of(paragraph));
             }
         }
-        if (!paragraph.isEmpty() || paragraphs.isEmpty()) {
-            paragraphs.add(Paragraph.of(paragraph.toString()));
+        if (paragraphs.isEmpty()) {
+            paragraphs.add(Paragraph.of(text.strip()));
         }
         return new RichText(paragraphs);
     }
