@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ $# -ge 2 ] || { echo "usage: scripts/compare-v1-renders.sh OLD.jar NEW.jar [OUT]" >&2; exit 2; }
 old=$(realpath "$1"); new=$(realpath "$2"); out=${3:-$(mktemp -d)}
+mkdir -p "$out/old" "$out/new"
 export SOURCE_DATE_EPOCH=1764460800 LC_ALL=C.UTF-8 TZ=UTC
 files=(examples/metropolregion-nordwest.yaml loader/src/test/resources/agreement/template.yaml)
 for file in loader/src/test/resources/valid/*.yaml; do
@@ -17,10 +18,12 @@ for file in "${files[@]}"; do
   for side in old new; do
     jar=$old; [ $side = new ] && jar=$new
     rm -rf "$out/$side/$name"
-    java -jar "$jar" render "$file" --out "$out/$side/$name" --quiet >/dev/null 2>"$out/$name.$side.err" || true
+    if ! java -jar "$jar" render "$file" --out "$out/$side/$name" --quiet >/dev/null 2>"$out/$name.$side.err"; then
+      echo "$name: the $side build failed to render it (see $out/$name.$side.err)"
+    fi
   done
 done
 status=0
-while IFS= read -r line; do echo "$line"; status=1; done < <(diff -rq "$out/old" "$out/new" || true)
+while IFS= read -r line; do echo "$line"; status=1; done < <(diff -rq "$out/old" "$out/new" 2>&1 || true)
 echo "${#files[@]} files compared under $out"
 exit $status

@@ -65,11 +65,25 @@ public record RichText(List<Block> blocks) {
      */
     public String plainText() {
         StringBuilder out = new StringBuilder();
-        appendBlocks(out, blocks, "");
+        appendBlocks(out, blocks, "", true);
         return out.toString();
     }
 
-    private static void appendBlocks(StringBuilder out, List<Block> blocks, String indent) {
+    /** The words of a text, as {@link #plainText()} but a link as its words alone: for a gist or a blurb. */
+    public static String words(RichText text) {
+        StringBuilder out = new StringBuilder();
+        appendBlocks(out, text.blocks, "", false);
+        return out.toString();
+    }
+
+    /** The words of inline content, a link as its words alone. */
+    public static String words(List<Inline> inlines) {
+        StringBuilder out = new StringBuilder();
+        appendInlines(out, inlines, false);
+        return out.toString();
+    }
+
+    private static void appendBlocks(StringBuilder out, List<Block> blocks, String indent, boolean targets) {
         boolean first = true;
         for (Block block : blocks) {
             if (!first) {
@@ -77,14 +91,14 @@ public record RichText(List<Block> blocks) {
             }
             first = false;
             switch (block) {
-                case Paragraph paragraph -> appendInlines(out, paragraph.inlines());
+                case Paragraph paragraph -> appendInlines(out, paragraph.inlines(), targets);
                 case BulletList list -> {
                     for (int i = 0; i < list.items().size(); i++) {
                         if (i > 0) {
                             out.append('\n').append(indent);
                         }
                         out.append("- ");
-                        appendBlocks(out, list.items().get(i), indent + "  ");
+                        appendBlocks(out, list.items().get(i), indent + "  ", targets);
                     }
                 }
             }
@@ -94,21 +108,21 @@ public record RichText(List<Block> blocks) {
     /** The plain-text form of inline content, by the rule of {@link #plainText()}. */
     public static String plainText(List<Inline> inlines) {
         StringBuilder out = new StringBuilder();
-        appendInlines(out, inlines);
+        appendInlines(out, inlines, true);
         return out.toString();
     }
 
-    private static void appendInlines(StringBuilder out, List<Inline> inlines) {
+    private static void appendInlines(StringBuilder out, List<Inline> inlines, boolean targets) {
         for (Inline inline : inlines) {
             switch (inline) {
                 case Text text -> out.append(text.text());
                 case LineBreak lineBreak -> out.append('\n');
-                case Strong strong -> appendInlines(out, strong.content());
-                case Emphasis emphasis -> appendInlines(out, emphasis.content());
+                case Strong strong -> appendInlines(out, strong.content(), targets);
+                case Emphasis emphasis -> appendInlines(out, emphasis.content(), targets);
                 case Link link -> {
-                    String words = plainText(link.content());
+                    String words = words(link.content());
                     String target = link.target().toString();
-                    out.append(words.equals(target) ? target : words + " (" + target + ")");
+                    out.append(!targets || words.equals(target) ? words : words + " (" + target + ")");
                 }
             }
         }

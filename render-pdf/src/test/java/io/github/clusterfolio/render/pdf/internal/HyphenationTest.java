@@ -69,12 +69,12 @@ class HyphenationTest {
 
     private static List<String> texts(Region region, String language) {
         List<String> texts = new ArrayList<>();
-        region.summary().ifPresent(summary -> texts.add(text(region, summary, language)));
+        region.summary().ifPresent(summary -> texts.add(text(region, summary.source(), language)));
         for (Sector sector : region.sectors()) {
-            texts.add(text(region, sector.summary(), language));
+            texts.add(text(region, sector.summary().source(), language));
         }
         for (Organisation organisation : region.organisations()) {
-            organisation.description().ifPresent(description -> texts.add(text(region, description, language)));
+            organisation.description().ifPresent(description -> texts.add(text(region, description.source(), language)));
         }
         return texts;
     }

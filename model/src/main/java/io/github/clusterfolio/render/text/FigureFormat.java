@@ -1,5 +1,7 @@
-package io.github.clusterfolio.render;
+package io.github.clusterfolio.render.text;
 
+import io.github.clusterfolio.model.KeyFigure;
+import io.github.clusterfolio.model.Qualifier;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -15,31 +17,33 @@ import java.util.Objects;
  *       70000 is "70.000" and "70,000";
  *   <li>a unit follows its number after a no-break space (U+00A0), so that the two never stand on different
  *       lines ("12,5 %", "300 Mitglieder"); English writes a per-cent sign directly after the number ("12.5%");
- *   <li>a year is its four digits, never grouped ("2024").
+ *   <li>a year is its four digits, never grouped ("2024");
+ *   <li>a qualifier is its label's words around the number ("rund 10.000", "about 10,000"), and format 1's
+ *       {@code approximate} its own label ("über 70.000", "more than 70,000"), as format 1 always printed it.
  * </ul>
  *
- * Immutable and thread-safe; a qualifier's words come from the label catalogue.
+ * Immutable and thread-safe.
  */
 public final class FigureFormat {
     /** The character between a number and its unit. */
     public static final char NUMBER_UNIT_SPACE = '\u00a0';
 
-    private final String language;
+    private final Labels labels;
     private final Locale locale;
 
-    private FigureFormat(String language) {
-        this.language = Objects.requireNonNull(language, "language");
-        this.locale = Locale.forLanguageTag(language);
+    private FigureFormat(Labels labels) {
+        this.labels = Objects.requireNonNull(labels, "labels");
+        this.locale = labels.locale();
     }
 
-    /** The rules of {@code language}, a language tag such as {@code de} or {@code en-GB}. */
-    public static FigureFormat forLanguage(String language) {
-        return new FigureFormat(language);
+    /** The rules of the language of {@code labels}, whose words it takes for qualifiers. */
+    public static FigureFormat of(Labels labels) {
+        return new FigureFormat(labels);
     }
 
     /** The language these rules are for. */
     public String language() {
-        return language;
+        return labels.language();
     }
 
     /** The number grouped, with the language's decimal mark and the decimals written: "12,50", "70,000". */
@@ -59,6 +63,26 @@ public final class FigureFormat {
             return number + unit;
         }
         return number + NUMBER_UNIT_SPACE + unit;
+    }
+
+    /** The number of a figure with its qualifier's words, without the unit: "rund 10.000", "70,000". */
+    public String value(KeyFigure figure) {
+        String number = number(figure.value());
+        if (figure.approximate()) {
+            return labels.text(Label.APPROXIMATE, number);
+        }
+        return figure.qualifier().map(qualifier -> labels.text(label(qualifier), number)).orElse(number);
+    }
+
+    /** The label whose words say a qualifier. */
+    public static Label label(Qualifier qualifier) {
+        return switch (qualifier) {
+            case ABOUT -> Label.QUALIFIER_ABOUT;
+            case MORE_THAN -> Label.QUALIFIER_MORE_THAN;
+            case AT_LEAST -> Label.QUALIFIER_AT_LEAST;
+            case LESS_THAN -> Label.QUALIFIER_LESS_THAN;
+            case UP_TO -> Label.QUALIFIER_UP_TO;
+        };
     }
 
     /** A year as written: its digits, without grouping. */
