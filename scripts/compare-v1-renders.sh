@@ -9,8 +9,8 @@ cd "$(dirname "$0")/.."
 old=$(realpath "$1"); new=$(realpath "$2"); out=${3:-$(mktemp -d)}
 mkdir -p "$out/old" "$out/new"
 export SOURCE_DATE_EPOCH=1764460800 LC_ALL=C.UTF-8 TZ=UTC
-files=(examples/metropolregion-nordwest.yaml loader/src/test/resources/agreement/template.yaml)
-for file in loader/src/test/resources/valid/*.yaml; do
+files=()
+for file in examples/*.yaml loader/src/test/resources/valid/*.yaml; do
   grep -q 'clusterfolio/1\.1' "$file" || files+=("$file")
 done
 for file in "${files[@]}"; do
