@@ -12,6 +12,7 @@ import io.github.clusterfolio.render.RendererRegistry;
 import io.github.clusterfolio.render.RendererSettings;
 import io.github.clusterfolio.render.Theme;
 import io.github.clusterfolio.render.csv.CsvDialect;
+import io.github.clusterfolio.render.text.LabelCatalog;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -75,6 +76,7 @@ import picocli.CommandLine.Spec;
             "  clusterfolio render                       the bundled dataset into out/",
             "  clusterfolio render region.yaml --format pdf --lang de --out dist",
             "  SOURCE_DATE_EPOCH=1764288000 clusterfolio render region.yaml --quiet",
+            "  clusterfolio render region.yaml --labels labels-sv.yaml",
             "  clusterfolio render --list-formats",
         })
 final class RenderCommand implements Callable<Integer> {
@@ -130,6 +132,13 @@ final class RenderCommand implements Callable<Integer> {
             description = "A theme file (YAML) with colours, fonts, logo, page size and margins for the PDF and the"
                     + " HTML preview. Default: the built-in theme.")
     private String themeFile;
+
+    @Option(
+            names = "--labels",
+            paramLabel = "FILE",
+            description = "A labels file (format clusterfolio-labels/1) that adds a language or changes words of a"
+                    + " bundled one; repeatable, later files win. 'clusterfolio labels en' prints one to start from.")
+    private List<String> labelFiles = List.of();
 
     @Option(
             names = "--timestamp",
@@ -204,8 +213,17 @@ final class RenderCommand implements Callable<Integer> {
                 theme = reading.theme();
                 check(themeFile, reading.problems(), theme.isPresent(), stdout, stderr).ifPresent(invalid::add);
             }
+            LabelFiles.Reading labels = LabelFiles.read(labelFiles);
+            for (LabelFiles.FileProblems reading : labels.files()) {
+                check(reading.name(), reading.problems(), reading.usable(), stdout, stderr).ifPresent(invalid::add);
+            }
             LoadResult loaded = input.read(RegionLoader.builder().strict(strict).build());
-            check(input.name(), loaded.problems(), loaded.region().isPresent(), stdout, stderr).ifPresent(invalid::add);
+            List<Problem> problems = new ArrayList<>(loaded.problems());
+            if (loaded.region().isPresent()) {
+                problems.addAll(LabelFiles.missingLanguages(labels.catalog(),
+                        renderOptions(loaded.region().get(), moment).languagesFor(loaded.region().get()), input.name()));
+            }
+            check(input.name(), problems, loaded.region().isPresent(), stdout, stderr).ifPresent(invalid::add);
             if (!invalid.isEmpty()) {
                 stderr.println(spec.qualifiedName() + ": nothing written: " + String.join("; ", invalid));
                 return ExitCode.INVALID_INPUT;
@@ -213,6 +231,7 @@ final class RenderCommand implements Callable<Integer> {
             if (theme.isPresent()) {
                 settings = settings.with(Theme.class, theme.get());
             }
+            settings = settings.with(LabelCatalog.class, labels.catalog());
             Region region = loaded.region().orElseThrow();
             RenderOptions options = renderOptions(region, moment);
             Map<String, Renderer> renderers = createRenderers(providers, settings);
