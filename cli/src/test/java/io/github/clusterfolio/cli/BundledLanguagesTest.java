@@ -6,6 +6,7 @@ import io.github.clusterfolio.loader.RegionLoader;
 import io.github.clusterfolio.model.KeyFigure;
 import io.github.clusterfolio.model.LocalizedText;
 import io.github.clusterfolio.model.Organisation;
+import io.github.clusterfolio.model.Prose;
 import io.github.clusterfolio.model.Region;
 import io.github.clusterfolio.model.Sector;
 import io.github.clusterfolio.model.Source;
@@ -168,7 +169,7 @@ class BundledLanguagesTest {
         String language = region.defaultLanguage();
         for (Sector sector : region.sectors()) {
             all.append(' ').append(region.text(sector.name(), language)).append(' ')
-                    .append(region.text(sector.summary(), language));
+                    .append(region.resolve(sector.summary(), language).text().plainText());
             for (KeyFigure figure : sector.keyFigures()) {
                 all.append(' ').append(region.text(figure.label(), language));
                 figure.unit().ifPresent(unit -> all.append(' ').append(region.text(unit, language)));
@@ -181,10 +182,11 @@ class BundledLanguagesTest {
                     .append(organisation.legalForm().orElse("")).append(' ').append(organisation.city().orElse(""))
                     .append(' ').append(organisation.website().map(Object::toString).orElse("")).append(' ')
                     .append(String.join(" ", organisation.tags()));
-            organisation.description().ifPresent(text -> all.append(' ').append(region.text(text, language)));
+            organisation.description().ifPresent(text -> all.append(' ')
+                    .append(region.resolve(text, language).text().plainText()));
         }
         all.append(' ').append(region.text(region.name(), language));
-        region.summary().ifPresent(text -> all.append(' ').append(region.text(text, language)));
+        region.summary().ifPresent(text -> all.append(' ').append(region.resolve(text, language).text().plainText()));
         return new HashSet<>(words(all.toString()));
     }
 
@@ -197,7 +199,7 @@ class BundledLanguagesTest {
             List<KeyFigure> figures = new ArrayList<>();
             for (KeyFigure figure : sector.keyFigures()) {
                 figures.add(new KeyFigure(copy(region, figure.label(), from, to), figure.value(), figure.approximate(),
-                        figure.unit().map(unit -> copy(region, unit, from, to)), figure.year(),
+                        figure.qualifier(), figure.unit().map(unit -> copy(region, unit, from, to)), figure.year(),
                         figure.source().map(source -> new Source(copy(region, source.title(), from, to), source.url()))));
             }
             builder.sector(new Sector(sector.id(), copy(region, sector.name(), from, to),
@@ -214,6 +216,13 @@ class BundledLanguagesTest {
 
     private static LocalizedText copy(Region region, LocalizedText text, String from, String to) {
         return LocalizedText.of(Map.of(to, region.text(text, from)));
+    }
+
+    /** A summary or description as written in {@code from}, with its meaning, given as {@code to}. */
+    private static Prose copy(Region region, Prose text, String from, String to) {
+        Prose.Resolved resolved = region.resolve(text, from);
+        String written = resolved.written().text();
+        return new Prose(LocalizedText.of(Map.of(to, written)), Map.of(written, resolved.text()));
     }
 
 }
