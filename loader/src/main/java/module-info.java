@@ -1,4 +1,4 @@
-/** Reads and validates clusterfolio YAML (format version 1) into the model. */
+/** Reads and validates clusterfolio YAML (format versions 1 and 1.1) into the model. */
 module io.github.clusterfolio.loader {
     requires transitive io.github.clusterfolio.model;
     requires tools.jackson.core;

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * strong, emphasised or a link. This is the one definition of what a text means; the PDF, HTML and CSV
  * write the same structure, each in its own way.
  *
- * <p>The rules for a text written without markup (every text of a {@code clusterfolio/1} file, and the names,
- * labels and titles of any file) are those of {@link #plain(String)}: a blank line (a line of nothing but
+ * <p>The rules for a text written without markup (every summary and description of a {@code clusterfolio/1}
+ * file) are those of {@link #plain(String)}: a blank line (a line of nothing but
  * white space) or U+2029 separates paragraphs; a single line break (LF, CR LF or CR) with the spaces and tabs
  * around it is one space, as in Markdown, since it is where the writer's editor wrapped the line; U+2028
  * (LINE SEPARATOR) is a line break the reader sees; paragraphs are stripped of white space at both ends;
