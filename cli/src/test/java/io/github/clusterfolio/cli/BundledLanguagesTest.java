@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.clusterfolio.loader.RegionLoader;
 import io.github.clusterfolio.model.KeyFigure;
-import io.github.clusterfolio.model.LocalizedText;
 import io.github.clusterfolio.model.Organisation;
-import io.github.clusterfolio.model.Prose;
 import io.github.clusterfolio.model.Region;
 import io.github.clusterfolio.model.Sector;
-import io.github.clusterfolio.model.Source;
+import io.github.clusterfolio.model.synthetic.LanguageCopies;
 import io.github.clusterfolio.render.InMemoryOutputSink;
 import io.github.clusterfolio.render.RenderOptions;
 import io.github.clusterfolio.render.csv.CsvExporter;
@@ -56,7 +54,7 @@ class BundledLanguagesTest {
     @FieldSource("LANGUAGES")
     void theBundledDatasetRendersInTheLanguageWithNoWordOfAnotherCatalogue(String language) throws IOException {
         String source = language.equals("de") ? "en" : "de";
-        Region region = copiedInto(NORDWEST, source, language);
+        Region region = LanguageCopies.copiedInto(NORDWEST, source, language);
         Set<String> foreign = foreignWords(language, region);
         Labels labels = LabelCatalog.bundled().forLanguage(language);
         RenderOptions options = RenderOptions.at(MOMENT);
@@ -109,7 +107,7 @@ class BundledLanguagesTest {
     @Test
     void theScanFindsALabelWordOfAnotherLanguage() throws IOException {
         // The check above must be able to fail: a Dutch brochure whose contents are called "Contents".
-        Region region = copiedInto(NORDWEST, "de", "nl");
+        Region region = LanguageCopies.copiedInto(NORDWEST, "de", "nl");
         Set<String> foreign = foreignWords("nl", region);
         assertThat(foreign).hasSizeGreaterThan(100).contains("contents", "inhalt", "sommaire", "indhold", "treści");
         InMemoryOutputSink pdf = new InMemoryOutputSink();
@@ -189,40 +187,4 @@ class BundledLanguagesTest {
         region.summary().ifPresent(text -> all.append(' ').append(region.resolve(text, language).text().plainText()));
         return new HashSet<>(words(all.toString()));
     }
-
-    /** {@code region} with every text taken from {@code from} and given as {@code to}, its only language. */
-    static Region copiedInto(Region region, String from, String to) {
-        Region.Builder builder = Region.builder(region.id(), copy(region, region.name(), from, to)).languages(to);
-        region.summary().ifPresent(text -> builder.summary(copy(region, text, from, to)));
-        region.website().ifPresent(builder::website);
-        for (Sector sector : region.sectors()) {
-            List<KeyFigure> figures = new ArrayList<>();
-            for (KeyFigure figure : sector.keyFigures()) {
-                figures.add(new KeyFigure(copy(region, figure.label(), from, to), figure.value(), figure.approximate(),
-                        figure.qualifier(), figure.unit().map(unit -> copy(region, unit, from, to)), figure.year(),
-                        figure.source().map(source -> new Source(copy(region, source.title(), from, to), source.url()))));
-            }
-            builder.sector(new Sector(sector.id(), copy(region, sector.name(), from, to),
-                    copy(region, sector.summary(), from, to), figures));
-        }
-        for (Organisation organisation : region.organisations()) {
-            builder.organisation(new Organisation(organisation.id(), copy(region, organisation.name(), from, to),
-                    organisation.type(), organisation.legalForm(), organisation.sectorIds(), organisation.city(),
-                    organisation.website(), organisation.description().map(text -> copy(region, text, from, to)),
-                    organisation.tags()));
-        }
-        return builder.build();
-    }
-
-    private static LocalizedText copy(Region region, LocalizedText text, String from, String to) {
-        return LocalizedText.of(Map.of(to, region.text(text, from)));
-    }
-
-    /** A summary or description as written in {@code from}, with its meaning, given as {@code to}. */
-    private static Prose copy(Region region, Prose text, String from, String to) {
-        Prose.Resolved resolved = region.resolve(text, from);
-        String written = resolved.written().text();
-        return new Prose(LocalizedText.of(Map.of(to, written)), Map.of(written, resolved.text()));
-    }
-
 }
