@@ -167,7 +167,7 @@ class BundledLanguagesTest {
         String language = region.defaultLanguage();
         for (Sector sector : region.sectors()) {
             all.append(' ').append(region.text(sector.name(), language)).append(' ')
-                    .append(region.text(sector.summary(), language));
+                    .append(region.resolve(sector.summary(), language).text().plainText());
             for (KeyFigure figure : sector.keyFigures()) {
                 all.append(' ').append(region.text(figure.label(), language));
                 figure.unit().ifPresent(unit -> all.append(' ').append(region.text(unit, language)));
@@ -180,10 +180,11 @@ class BundledLanguagesTest {
                     .append(organisation.legalForm().orElse("")).append(' ').append(organisation.city().orElse(""))
                     .append(' ').append(organisation.website().map(Object::toString).orElse("")).append(' ')
                     .append(String.join(" ", organisation.tags()));
-            organisation.description().ifPresent(text -> all.append(' ').append(region.text(text, language)));
+            organisation.description().ifPresent(text -> all.append(' ')
+                    .append(region.resolve(text, language).text().plainText()));
         }
         all.append(' ').append(region.text(region.name(), language));
-        region.summary().ifPresent(text -> all.append(' ').append(region.text(text, language)));
+        region.summary().ifPresent(text -> all.append(' ').append(region.resolve(text, language).text().plainText()));
         return new HashSet<>(words(all.toString()));
     }
 }

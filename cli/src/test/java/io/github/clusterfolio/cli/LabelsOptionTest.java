@@ -132,7 +132,7 @@ class LabelsOptionTest {
                 "--labels", wrong.toString());
         assertThat(bad.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(bad.err()).contains(wrong + ":4:3: error: unknown label 'contens' — did you mean 'contents'?",
-                wrong + ":4:3: error: 72 labels are missing");
+                wrong + ":4:3: error: 73 labels are missing");
         assertThat(folder.resolve("bad/html")).doesNotExist();
 
         Run missing = run("render", region.toString(), "--labels", folder.resolve("nope.yaml").toString());

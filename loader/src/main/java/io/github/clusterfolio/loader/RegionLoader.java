@@ -19,7 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Reads clusterfolio YAML (format version 1) into a {@link Region}. Configured once, thread-safe after.
+ * Reads clusterfolio YAML (format versions 1 and 1.1) into a {@link Region}. Configured once, thread-safe after.
  *
  * <pre>{@code
  * RegionLoader loader = RegionLoader.builder().strict(true).build();

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The JSON Schema (draft 2020-12) of format version 1, for editors with the YAML language server: it
+ * The JSON Schema (draft 2020-12) of format versions 1 and 1.1, for editors with the YAML language server: it
  * gives completion, descriptions and checks while typing. Point the editor at it with a first line such
  * as {@code # yaml-language-server: $schema=clusterfolio-1.schema.json}.
  *

@@ -1,7 +1,7 @@
 /**
  * Reading clusterfolio YAML files into the model.
  *
- * <p>{@link io.github.clusterfolio.loader.RegionLoader} reads format version 1 from a path, a stream or a
+ * <p>{@link io.github.clusterfolio.loader.RegionLoader} reads format versions 1 and 1.1 from a path, a stream or a
  * string. Every problem of a file is collected in one pass as a {@link io.github.clusterfolio.model.Problem}
  * with its line, column and path; {@link io.github.clusterfolio.loader.RegionLoader#load(java.nio.file.Path)}
  * throws them together in one {@link io.github.clusterfolio.loader.LoadException}, while

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.clusterfolio.model.KeyFigure;
 import io.github.clusterfolio.model.LocalizedText;
+import io.github.clusterfolio.model.Prose;
+import io.github.clusterfolio.model.Qualifier;
+import io.github.clusterfolio.model.RichText;
 import io.github.clusterfolio.model.Organisation;
 import io.github.clusterfolio.model.OrganisationType;
 import io.github.clusterfolio.model.Region;
@@ -65,7 +68,7 @@ class ValidCorpusTest {
     void everyOptionalFieldPresentIsLoadedExactly() {
         Region region = load("every-optional-present");
         assertThat(region.name()).isEqualTo(LocalizedText.of("de", "Volle Region", "en", "Full region"));
-        assertThat(region.summary()).contains(LocalizedText.of(
+        assertThat(region.summary().map(Prose::source)).contains(LocalizedText.of(
                 "de", "Erster Absatz.\n\nZweiter Absatz.", "en", "First paragraph.\n\nSecond paragraph."));
         assertThat(region.website()).contains(URI.create("https://region.example.org/"));
         assertThat(region.languages()).containsExactly("de", "en");
@@ -97,7 +100,7 @@ class ValidCorpusTest {
         assertThat(port.mainSectorId()).isEqualTo("logistics-maritime");
         assertThat(port.city()).contains("Bremerhaven");
         assertThat(port.website()).contains(URI.create("http://port-one.example.org:8080/de/start.html"));
-        assertThat(port.description()).contains(LocalizedText.of(
+        assertThat(port.description().map(Prose::source)).contains(LocalizedText.of(
                 "de", "Der Hafen schlägt Güter aller Art um.", "en", "The port handles goods of every kind."));
         assertThat(port.tags()).containsExactly("ports", "logistics", "2024");
         assertThat(region.organisationsOf("energy")).containsExactly(port);
@@ -121,7 +124,7 @@ class ValidCorpusTest {
         Region region = load("unicode");
         assertThat(region.name().everyLanguage())
                 .contains("Gr\u00f6\u00dfere Region \u201eWeser\u2013Ems\u201c \u2013 \u2018Weser\u2013Ems\u2019 region");
-        assertThat(region.summary().orElseThrow().byLanguage()).containsExactlyInAnyOrderEntriesOf(Map.of(
+        assertThat(region.summary().orElseThrow().source().byLanguage()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "de", "Stra\u00dfe, \u00d6l, \u00c4rger, \u00dcbersee \u2013 \u201eAnf\u00fchrungszeichen\u201c"
                         + " \u201aeinfach\u2018 \u00abGuillemets\u00bb \u00bbumgekehrt\u00ab",
                 "ar", "\u0645\u0631\u062d\u0628\u0627 \u0628\u0643\u0645 \u0641\u064a \u0627\u0644\u0645\u0646\u0637\u0642\u0629",
@@ -129,7 +132,7 @@ class ValidCorpusTest {
                 "en", "The \u2018Weser\u2013Ems\u2019 region, it's \u201cbig\u201d"));
         Sector sector = region.sectors().getFirst();
         assertThat(sector.name().everyLanguage()).contains("\uD83D\uDEA2 H\u00e4fen & \u2693 Anker");
-        assertThat(sector.summary().everyLanguage().orElseThrow()).isEqualTo(
+        assertThat(sector.summary().source().everyLanguage().orElseThrow()).isEqualTo(
                 "Familie: \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67\u200D\uD83D\uDC66, Flagge: \uD83C\uDDE9\uD83C\uDDEA,"
                         + " Hautton: \uD83D\uDC4D\uD83C\uDFFD, kombiniert: e\u0301 (e + U+0301), CJK: \u6e2f\u53e3\u7269\u6d41,"
                         + " Mathe: \uD835\uDD38\uD835\uDD39\u2102\n"
@@ -145,7 +148,7 @@ class ValidCorpusTest {
         Region region = load("yaml-words-stay-text");
         assertThat(region.name()).isEqualTo(LocalizedText.of("NO"));
         assertThat(region.sectors().getFirst().name()).isEqualTo(LocalizedText.of("yes"));
-        assertThat(region.sectors().getFirst().summary()).isEqualTo(LocalizedText.of("on"));
+        assertThat(region.sectors().getFirst().summary().source()).isEqualTo(LocalizedText.of("on"));
         Organisation organisation = region.organisations().getFirst();
         assertThat(organisation.name()).isEqualTo(LocalizedText.of("Off"));
         assertThat(organisation.legalForm()).contains("n");
@@ -168,6 +171,38 @@ class ValidCorpusTest {
     void documentMarkersDirectivesAndCommentsAreAccepted() {
         Region region = load("document-markers-and-comments");
         assertThat(region.sectors().getFirst().name()).isEqualTo(LocalizedText.of("Logistics"));
-        assertThat(region.sectors().getFirst().summary()).isEqualTo(LocalizedText.of("Ports # and warehouses"));
+        assertThat(region.sectors().getFirst().summary().source()).isEqualTo(LocalizedText.of("Ports # and warehouses"));
+    }
+
+    @Test
+    void formatOneOneReadsQualifiersAndRichText() {
+        Region region = load("rich-text-1-1");
+        Sector sector = region.sectors().getFirst();
+        assertThat(sector.keyFigures().getFirst().qualifier()).contains(Qualifier.ABOUT);
+        assertThat(sector.keyFigures().getFirst().approximate()).isFalse();
+        assertThat(sector.keyFigures().get(1).qualifier()).isEmpty();
+        assertThat(sector.keyFigures().get(1).value()).isEqualByComparingTo("12.50").hasScaleOf(2);
+
+        RichText summary = region.resolve(sector.summary(), "en").text();
+        assertThat(summary.blocks()).hasSize(3);
+        assertThat(summary.blocks().get(0)).isEqualTo(new RichText.Paragraph(List.of(
+                new RichText.Text("First paragraph with "),
+                new RichText.Strong(List.of(new RichText.Text("strong"))),
+                new RichText.Text(" and "),
+                new RichText.Emphasis(List.of(new RichText.Text("emphasised"))),
+                new RichText.Text(" words, wrapped over two lines."))));
+        RichText.BulletList list = (RichText.BulletList) summary.blocks().get(1);
+        assertThat(list.items()).hasSize(2);
+        assertThat(list.items().get(0)).containsExactly(new RichText.Paragraph(List.of(
+                new RichText.Text("one item with "),
+                new RichText.Link(URI.create("https://example.org/report"), List.of(new RichText.Text("a link"))))));
+        assertThat(RichText.plainText(((RichText.Paragraph) list.items().get(1).getFirst()).inlines()))
+                .isEqualTo("another with mail (mailto:info@example.org)");
+        // What the subset does not allow stays the text it was written as.
+        assertThat(summary.blocks().get(2)).isEqualTo(RichText.Paragraph.of(
+                "<b>raw HTML</b>, `code`, ![image](https://example.org/i.png), # no heading, 1. no ordered list"));
+        assertThat(region.resolve(region.summary().orElseThrow(), "de").text().blocks()).containsExactly(
+                new RichText.Paragraph(List.of(new RichText.Text("Ein "),
+                        new RichText.Emphasis(List.of(new RichText.Text("kurzer"))), new RichText.Text(" Satz."))));
     }
 }

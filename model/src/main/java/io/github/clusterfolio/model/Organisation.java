@@ -27,7 +27,7 @@ public record Organisation(
         List<String> sectorIds,
         Optional<String> city,
         Optional<URI> website,
-        Optional<LocalizedText> description,
+        Optional<Prose> description,
         List<String> tags) {
 
     /** Checks the id, the sector references, the web address and the texts, and copies the lists. */
@@ -75,7 +75,7 @@ public record Organisation(
         private List<String> sectorIds = List.of();
         private String city;
         private URI website;
-        private LocalizedText description;
+        private Prose description;
         private List<String> tags = List.of();
 
         private Builder(String id, LocalizedText name) {
@@ -119,8 +119,14 @@ public record Organisation(
             return this;
         }
 
-        /** Sets the description. */
+        /** Sets the description, written without markup ({@link Prose#plain}). */
         public Builder description(LocalizedText description) {
+            this.description = description == null ? null : Prose.plain(description);
+            return this;
+        }
+
+        /** Sets the description. */
+        public Builder description(Prose description) {
             this.description = description;
             return this;
         }

@@ -22,7 +22,7 @@ import java.util.Optional;
 public final class Region {
     private final String id;
     private final LocalizedText name;
-    private final Optional<LocalizedText> summary;
+    private final Optional<Prose> summary;
     private final Optional<URI> website;
     private final List<String> languages;
     private final List<Sector> sectors;
@@ -47,7 +47,7 @@ public final class Region {
     public Region(
             String id,
             LocalizedText name,
-            Optional<LocalizedText> summary,
+            Optional<Prose> summary,
             Optional<URI> website,
             List<String> languages,
             List<Sector> sectors,
@@ -118,7 +118,7 @@ public final class Region {
     }
 
     /** A short description of the region. */
-    public Optional<LocalizedText> summary() {
+    public Optional<Prose> summary() {
         return summary;
     }
 
@@ -180,6 +180,11 @@ public final class Region {
         return text.resolve(language, defaultLanguage());
     }
 
+    /** The text in {@code language} and what it means, falling back to the default language. */
+    public Prose.Resolved resolve(Prose text, String language) {
+        return text.resolve(language, defaultLanguage());
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Region that
@@ -207,7 +212,7 @@ public final class Region {
     public static final class Builder {
         private final String id;
         private final LocalizedText name;
-        private LocalizedText summary;
+        private Prose summary;
         private URI website;
         private List<String> languages = List.of();
         private final List<Sector> sectors = new ArrayList<>();
@@ -218,8 +223,14 @@ public final class Region {
             this.name = name;
         }
 
-        /** Sets the summary. */
+        /** Sets the summary, written without markup ({@link Prose#plain}). */
         public Builder summary(LocalizedText summary) {
+            this.summary = summary == null ? null : Prose.plain(summary);
+            return this;
+        }
+
+        /** Sets the summary. */
+        public Builder summary(Prose summary) {
             this.summary = summary;
             return this;
         }

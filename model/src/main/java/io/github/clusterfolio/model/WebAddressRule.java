@@ -42,6 +42,49 @@ public final class WebAddressRule {
         return Optional.ofNullable(problem(address));
     }
 
+    /**
+     * Why {@code target} is not a link target a rich text may hold, empty when it is one: a web address this
+     * rule accepts, or {@code mailto:} and one e-mail address ({@code mailto:info@example.org}: a local part of
+     * ASCII letters, digits and {@code . _ + -}, then {@code @} and a host name as above; nothing after it).
+     */
+    public static Optional<String> whyNotLink(String target) {
+        if (target != null && target.regionMatches(true, 0, "mailto:", 0, 7)) {
+            return Optional.ofNullable(mailProblem(target));
+        }
+        int colon = target == null ? -1 : schemeEnd(target);
+        String scheme = colon < 0 ? "" : target.substring(0, colon).toLowerCase(Locale.ROOT);
+        if (colon > 0 && !scheme.equals("http") && !scheme.equals("https")) {
+            return Optional.of(excerpt(target) + " uses the scheme '" + excerptPlain(target.substring(0, colon))
+                    + "'; a link leads to an http, https or mailto address");
+        }
+        return whyNot(target);
+    }
+
+    private static String mailProblem(String target) {
+        String shown = excerpt(target);
+        if (!target.startsWith("mailto:")) {
+            return shown + ": write the scheme in lower case ('mailto')";
+        }
+        if (target.length() > MAX_LENGTH) {
+            return shown + " is longer than " + MAX_LENGTH + " characters, more than a link may be";
+        }
+        String address = target.substring(7);
+        int at = address.indexOf('@');
+        if (at <= 0 || at != address.lastIndexOf('@') || at == address.length() - 1) {
+            return shown + " is not an e-mail link; write it as mailto:name@example.org";
+        }
+        for (int i = 0; i < at; i++) {
+            char c = address.charAt(i);
+            if (!(isLetter(c) || isDigit(c) || "._+-".indexOf(c) >= 0)) {
+                return shown + " has '" + c + "' before '@'; an e-mail link holds letters, digits and . _ + - there"
+                        + " and nothing after the host name";
+            }
+        }
+        String host = address.substring(at + 1);
+        String hostProblem = whyNotHost(host);
+        return hostProblem == null ? null : shown + ": '" + excerptPlain(host) + "' is not a host name; " + hostProblem;
+    }
+
     /** Whether {@code address} is a web address this format accepts. */
     public static boolean accepts(String address) {
         return address != null && problem(address) == null;

@@ -43,7 +43,7 @@ class SectorAndOrganisationTest {
         assertThatThrownBy(() -> new Sector(null, NAME, NAME, List.of())).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new Sector("a", null, NAME, List.of())).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("needs a name");
-        assertThatThrownBy(() -> new Sector("a", NAME, null, List.of())).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> new Sector("a", NAME, (LocalizedText) null, List.of())).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("needs a summary");
     }
 

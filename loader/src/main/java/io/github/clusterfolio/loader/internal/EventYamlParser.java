@@ -4,6 +4,7 @@ import java.io.Reader;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.DocumentStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
@@ -26,6 +27,7 @@ final class EventYamlParser extends YAMLParser {
     private String anchor;
     private String tag;
     private boolean quoted;
+    private ScalarStyle scalarStyle;
     private String scalarValue;
     private int documentStartLine;
     private int documentStartColumn;
@@ -60,12 +62,14 @@ final class EventYamlParser extends YAMLParser {
         anchor = null;
         tag = null;
         quoted = false;
+        scalarStyle = null;
         switch (next.getEventId()) {
             case Scalar -> {
                 ScalarEvent scalar = (ScalarEvent) next;
                 anchor = scalar.getAnchor().map(Anchor::getValue).orElse(null);
                 tag = scalar.getTag().orElse(null);
                 quoted = scalar.isSQuoted() || scalar.isDQuoted();
+                scalarStyle = scalar.getScalarStyle();
                 scalarValue = scalar.getValue();
             }
             case MappingStart, SequenceStart -> {
@@ -118,6 +122,11 @@ final class EventYamlParser extends YAMLParser {
     /** Whether the current token is a scalar written in single or double quotes. */
     boolean quoted() {
         return quoted;
+    }
+
+    /** How the current scalar is written (plain, quoted, literal {@code |}, folded {@code >}); null for no scalar. */
+    ScalarStyle scalarStyle() {
+        return scalarStyle;
     }
 
     /** The explicit tag ({@code !tag}) on the node of the current token, or {@code null}. */

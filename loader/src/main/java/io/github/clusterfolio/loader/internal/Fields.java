@@ -20,6 +20,7 @@ final class Fields<D> {
     private final List<Consumer<D>> handlers = new ArrayList<>();
     private final Map<String, Integer> indices = new HashMap<>();
     private final Map<String, String> missingHints = new HashMap<>();
+    private final Map<String, String> refused = new HashMap<>();
     private int required;
 
     private Fields() {}
@@ -51,6 +52,20 @@ final class Fields<D> {
         names.add(name);
         handlers.add(handler);
         return names.size() - 1;
+    }
+
+    /**
+     * Refuses a key that belongs elsewhere (such as another version of the format) with {@code message},
+     * reported at the key; it is not listed among the allowed keys.
+     */
+    Fields<D> refused(String name, String message) {
+        refused.put(name, message);
+        return this;
+    }
+
+    /** The message for a refused key, or {@code null} when {@code key} is not refused. */
+    String refusal(String key) {
+        return refused.get(key);
     }
 
     /** Adds a hint to the message for a missing required key. */

@@ -37,7 +37,10 @@ abstract class FormatReader {
             int keyColumn = cursor.column();
             int index = keyReported ? -1 : fields.indexOf(key);
             cursor.enterKey(key);
-            if (index < 0 && !keyReported) {
+            String refusal = index < 0 && !keyReported ? fields.refusal(key) : null;
+            if (refusal != null) {
+                cursor.error(keyLine, keyColumn, refusal);
+            } else if (index < 0 && !keyReported) {
                 String suggestion = unknownKey(key, fields, keyLine, keyColumn);
                 if (suggestion != null) {
                     suggested |= 1 << fields.indexOf(suggestion);

@@ -2,6 +2,7 @@ package io.github.clusterfolio.loader.internal;
 
 import io.github.clusterfolio.model.LocalizedText;
 import io.github.clusterfolio.model.Organisation;
+import io.github.clusterfolio.model.Prose;
 import io.github.clusterfolio.model.OrganisationType;
 import java.net.URI;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ final class OrganisationReader extends FormatReader {
                 .required("sectors", draft -> readSectorReferences(draft.sectorIds))
                 .optional("city", draft -> draft.city = readPlainText("the name of a city"))
                 .optional("website", draft -> draft.website = scalars.readWebAddress())
-                .optional("description", draft -> draft.description = texts.readText())
+                .optional("description", draft -> draft.description = texts.readProse())
                 .optional("tags", draft -> readTags(draft.tags))
                 .hint("type", "; one of " + String.join(", ", OrganisationType.formatNames()))
                 .hint("sectors", "; list the ids of the sectors it belongs to, the main sector first");
@@ -148,7 +149,7 @@ final class OrganisationReader extends FormatReader {
         final List<String> sectorIds = new ArrayList<>();
         String city;
         URI website;
-        LocalizedText description;
+        Prose description;
         final List<String> tags = new ArrayList<>();
     }
 

@@ -36,6 +36,7 @@ final class RawLayout {
 
     private final int[] lineNumbers = new int[LINE_RING];
     private final int[] lineFacts = new int[LINE_RING];
+    private final int[] lineLengths = new int[LINE_RING];
     private int line = 1;
     private int column;
     private int spaces;
@@ -82,6 +83,7 @@ final class RawLayout {
 
     /** A line break was read: the next character starts the next line. */
     void newLine() {
+        lineLengths[line & MASK] = column;
         line++;
         column = 0;
         spaces = 0;
@@ -111,6 +113,15 @@ final class RawLayout {
      */
     int lineFacts(int lineNumber) {
         return lineNumber >= 1 && lineNumbers[lineNumber & MASK] == lineNumber ? lineFacts[lineNumber & MASK] : UNKNOWN;
+    }
+
+    /**
+     * The length in code points of a 1-based line that has ended, its line break left out; {@link #UNKNOWN} for a
+     * line not remembered or not yet ended.
+     */
+    int lineLength(int lineNumber) {
+        return lineNumber >= 1 && lineNumber < line && lineNumbers[lineNumber & MASK] == lineNumber
+                ? lineLengths[lineNumber & MASK] : UNKNOWN;
     }
 
     /** The leading spaces in {@code facts}. */

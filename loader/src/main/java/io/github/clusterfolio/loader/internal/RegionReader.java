@@ -1,6 +1,7 @@
 package io.github.clusterfolio.loader.internal;
 
 import io.github.clusterfolio.model.LocalizedText;
+import io.github.clusterfolio.model.Prose;
 import io.github.clusterfolio.model.Region;
 import java.net.URI;
 import java.util.ArrayList;
@@ -9,7 +10,7 @@ import java.util.Optional;
 import tools.jackson.core.JsonToken;
 
 /**
- * Reads format version 1 in one pass over the token stream: every value is checked where it stands
+ * Reads format versions 1 and 1.1 in one pass over the token stream: every value is checked where it stands
  * (so its line and column are at hand), checks that need the whole document (references to sectors,
  * translations when the languages come late) are kept until the end, and the model's records are built
  * as long as no error has been found. This class reads the document's frame — {@code format},
@@ -17,8 +18,12 @@ import tools.jackson.core.JsonToken;
  * organisations. Every mapping's keys are bound to their handlers by name ({@link Fields}).
  */
 public final class RegionReader extends FormatReader {
-    /** The value of the {@code format} key this reader reads. */
-    public static final String FORMAT = "clusterfolio/1";
+    /** The first version of the format, whose files keep exactly their meaning. */
+    public static final String FORMAT_1 = "clusterfolio/1";
+    /** Version 1.1: qualifiers on key figures, rich text in summaries and descriptions. */
+    public static final String FORMAT_1_1 = "clusterfolio/1.1";
+    /** The version a new file should be written in, named in messages. */
+    public static final String FORMAT = FORMAT_1_1;
 
     private final TextReader texts;
     private final ScalarReader scalars;
@@ -29,7 +34,8 @@ public final class RegionReader extends FormatReader {
 
     private String regionId;
     private LocalizedText regionName;
-    private LocalizedText regionSummary;
+    private Prose regionSummary;
+    private boolean bodyRead;
     private URI regionWebsite;
     private List<String> languages;
 
@@ -43,19 +49,26 @@ public final class RegionReader extends FormatReader {
         rootFields = Fields.<Void>keys()
                 .required("format", none -> readFormat())
                 .required("region", none -> {
+                    bodyRead = true;
                     if (expectMapping("the region's details (id, name, languages …)")) {
                         readRegion();
                     }
                 })
-                .required("sectors", none -> sectorReader.readSectors())
-                .required("organisations", none -> organisationReader.readOrganisations())
+                .required("sectors", none -> {
+                    bodyRead = true;
+                    sectorReader.readSectors();
+                })
+                .required("organisations", none -> {
+                    bodyRead = true;
+                    organisationReader.readOrganisations();
+                })
                 .hint("format", "; the file should start with 'format: " + FORMAT + "'")
                 .hint("sectors", "; list the region's sectors, or write 'sectors: []'")
                 .hint("organisations", "; list the organisations, or write 'organisations: []'");
         regionFields = Fields.<Void>keys()
                 .required("id", none -> regionId = scalars.readId("the region's id"))
                 .required("name", none -> regionName = texts.readText())
-                .optional("summary", none -> regionSummary = texts.readText())
+                .optional("summary", none -> regionSummary = texts.readProse())
                 .optional("website", none -> regionWebsite = scalars.readWebAddress())
                 .required("languages", none -> readLanguages())
                 .hint("languages", "; list the languages the texts are written in, such as [de, en]");
@@ -101,12 +114,22 @@ public final class RegionReader extends FormatReader {
             return;
         }
         String format = cursor.text();
-        if (format.equals(FORMAT)) {
+        if (format.equals(FORMAT_1)) {
+            return;
+        }
+        if (format.equals(FORMAT_1_1)) {
+            if (bodyRead) {
+                cursor.error("'format: " + FORMAT_1_1 + "' must be the first key of the file, since it changes how"
+                        + " the keys after it are read");
+                return;
+            }
+            texts.richTexts(true);
+            sectorReader.qualifiers(true);
             return;
         }
         if (format.startsWith("clusterfolio/")) {
             cursor.error("this file is written in format " + Values.excerpt(format)
-                    + ", but this version of clusterfolio reads '" + FORMAT + "'");
+                    + ", but this version of clusterfolio reads '" + FORMAT_1 + "' and '" + FORMAT_1_1 + "'");
         } else {
             cursor.error(Values.excerpt(format) + " is not a format this program reads; write 'format: " + FORMAT + "'");
         }

@@ -1,6 +1,7 @@
 package io.github.clusterfolio.loader.internal;
 
 import io.github.clusterfolio.model.OrganisationType;
+import io.github.clusterfolio.model.Qualifier;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.HashMap;
@@ -67,6 +68,22 @@ final class ScalarReader extends FormatReader {
                             + String.join(", ", OrganisationType.formatNames())));
         }
         return type;
+    }
+
+    Qualifier readQualifier() {
+        String expected = "a qualifier (" + String.join(", ", Qualifier.formatNames()) + ")";
+        String name = readPlainText(expected);
+        if (name == null) {
+            return null;
+        }
+        Qualifier qualifier = Qualifier.fromFormatName(name).orElse(null);
+        if (qualifier == null) {
+            String suggestion = Suggestions.nearest(name, Qualifier.formatNames());
+            cursor.error("unknown qualifier " + Values.excerpt(name)
+                    + (suggestion != null ? " — did you mean '" + suggestion + "'?" : "; use one of "
+                            + String.join(", ", Qualifier.formatNames())));
+        }
+        return qualifier;
     }
 
     URI readWebAddress() {

@@ -2,6 +2,8 @@ package io.github.clusterfolio.loader.internal;
 
 import io.github.clusterfolio.model.KeyFigure;
 import io.github.clusterfolio.model.LocalizedText;
+import io.github.clusterfolio.model.Prose;
+import io.github.clusterfolio.model.Qualifier;
 import io.github.clusterfolio.model.Sector;
 import io.github.clusterfolio.model.Source;
 import java.math.BigDecimal;
@@ -28,6 +30,8 @@ final class SectorReader extends FormatReader {
 
     private final Fields<SectorDraft> sectorFields;
     private final Fields<KeyFigureDraft> keyFigureFields;
+    private final Fields<KeyFigureDraft> qualifiedKeyFigureFields;
+    private boolean qualifiers;
     private final Fields<SourceDraft> sourceFields;
 
     SectorReader(YamlCursor cursor, ProblemCollector problems, TextReader texts, ScalarReader scalars) {
@@ -40,22 +44,40 @@ final class SectorReader extends FormatReader {
                     scalars.register(draft.id, sectorLines, "sector");
                 })
                 .required("name", draft -> draft.name = texts.readText())
-                .required("summary", draft -> draft.summary = texts.readText())
+                .required("summary", draft -> draft.summary = texts.readProse())
                 .optional("keyFigures", draft -> {
                     if (expectList("a list of key figures")) {
                         readItems(item -> readKeyFigure(draft.keyFigures));
                     }
                 });
-        keyFigureFields = Fields.<KeyFigureDraft>keys()
-                .required("label", draft -> draft.label = texts.readText())
-                .required("value", draft -> draft.value = scalars.readNumber())
-                .optional("approximate", draft -> draft.approximate = scalars.readBoolean())
-                .optional("unit", draft -> draft.unit = texts.readText())
-                .optional("year", draft -> draft.year = scalars.readYear())
-                .optional("source", draft -> draft.source = readSource());
+        keyFigureFields = keyFigureKeys(false);
+        qualifiedKeyFigureFields = keyFigureKeys(true);
         sourceFields = Fields.<SourceDraft>keys()
                 .required("title", draft -> draft.title = texts.readText())
                 .optional("url", draft -> draft.url = scalars.readWebAddress());
+    }
+
+    private Fields<KeyFigureDraft> keyFigureKeys(boolean qualified) {
+        Fields<KeyFigureDraft> keys = Fields.<KeyFigureDraft>keys()
+                .required("label", draft -> draft.label = texts.readText())
+                .required("value", draft -> draft.value = scalars.readNumber());
+        if (qualified) {
+            keys.optional("qualifier", draft -> draft.qualifier = scalars.readQualifier())
+                    .refused("approximate", "'approximate' is not part of format 1.1 — did you mean 'qualifier'? Say"
+                            + " how the number relates to the true value: " + String.join(", ", Qualifier.formatNames()));
+        } else {
+            keys.optional("approximate", draft -> draft.approximate = scalars.readBoolean())
+                    .refused("qualifier", "'qualifier' is new in format 1.1; start the file with 'format: "
+                            + RegionReader.FORMAT_1_1 + "' to use it, or write 'approximate: true' in format 1");
+        }
+        return keys.optional("unit", draft -> draft.unit = texts.readText())
+                .optional("year", draft -> draft.year = scalars.readYear())
+                .optional("source", draft -> draft.source = readSource());
+    }
+
+    /** From format 1.1 on, key figures take a qualifier instead of format 1's approximate flag. */
+    void qualifiers(boolean qualified) {
+        this.qualifiers = qualified;
     }
 
     /** Reads the value of {@code sectors}: a list of sectors. */
@@ -106,12 +128,13 @@ final class SectorReader extends FormatReader {
         }
         KeyFigureDraft draft = new KeyFigureDraft();
         int errorsBefore = problems.errorCount();
-        readFields(keyFigureFields, draft);
+        readFields(qualifiers ? qualifiedKeyFigureFields : keyFigureFields, draft);
         if (problems.errorCount() == errorsBefore && !problems.hasErrors()) {
             into.add(new KeyFigure(
                     draft.label,
                     draft.value,
                     draft.approximate,
+                    Optional.ofNullable(draft.qualifier),
                     Optional.ofNullable(draft.unit),
                     draft.year == 0 ? OptionalInt.empty() : OptionalInt.of(draft.year),
                     Optional.ofNullable(draft.source)));
@@ -131,7 +154,7 @@ final class SectorReader extends FormatReader {
     private static final class SectorDraft {
         String id;
         LocalizedText name;
-        LocalizedText summary;
+        Prose summary;
         final List<KeyFigure> keyFigures = new ArrayList<>();
     }
 
@@ -139,6 +162,7 @@ final class SectorReader extends FormatReader {
         LocalizedText label;
         BigDecimal value;
         boolean approximate;
+        Qualifier qualifier;
         LocalizedText unit;
         int year;
         Source source;

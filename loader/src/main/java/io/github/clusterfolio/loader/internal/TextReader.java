@@ -1,13 +1,18 @@
 package io.github.clusterfolio.loader.internal;
 
 import io.github.clusterfolio.model.LocalizedText;
+import io.github.clusterfolio.model.Prose;
+import io.github.clusterfolio.model.RichText;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import tools.jackson.core.JsonToken;
 
 /**
@@ -18,6 +23,7 @@ import tools.jackson.core.JsonToken;
 final class TextReader extends FormatReader {
     static final String TEXT = "a text, or texts per language such as {de: …, en: …}";
 
+    private boolean richTexts;
     private List<String> languages;
     private boolean languagesBroken;
     private final List<PendingTextCheck> pendingTexts = new ArrayList<>();
@@ -38,15 +44,54 @@ final class TextReader extends FormatReader {
         pendingTexts.clear();
     }
 
+    /** From format 1.1 on, summaries and descriptions are rich text (a Markdown subset). */
+    void richTexts(boolean rich) {
+        this.richTexts = rich;
+    }
+
+    /**
+     * A summary or description: plain in format 1, rich text in format 1.1, where every refused link is
+     * reported at its place; {@code null} after an error.
+     */
+    Prose readProse() {
+        if (!richTexts) {
+            LocalizedText text = readText();
+            return text == null ? null : Prose.plain(text);
+        }
+        Map<String, RichText> meanings = new HashMap<>();
+        boolean[] badLinks = {false};
+        LocalizedText text = readText(written -> {
+            MarkdownSubset.Reading reading = MarkdownSubset.read(written);
+            for (MarkdownSubset.BadLink bad : reading.badLinks()) {
+                int[] at = ScalarPositions.locate(cursor, bad.line(), bad.column());
+                cursor.error(at[0], at[1], bad.message());
+                badLinks[0] = true;
+            }
+            meanings.put(written, reading.text());
+        });
+        return text == null || badLinks[0] ? null : Prose.of(text, meanings::get);
+    }
+
     /** A text in every language (one string) or per language (a mapping); {@code null} after an error. */
     LocalizedText readText() {
+        return readText(written -> {});
+    }
+
+    /**
+     * Like {@link #readText()}, handing each string read to {@code onString} while the cursor is still on it.
+     */
+    private LocalizedText readText(Consumer<String> onString) {
         if (cursor.reported()) {
             cursor.skipValue();
             return null;
         }
         if (cursor.token() == JsonToken.VALUE_STRING || cursor.emptyValue()) {
             String text = readPlainText(TEXT);
-            return text == null ? null : LocalizedText.of(text);
+            if (text == null) {
+                return null;
+            }
+            onString.accept(text);
+            return LocalizedText.of(text);
         }
         if (cursor.token() != JsonToken.START_OBJECT) {
             wrongKindForText(TEXT);
@@ -80,6 +125,7 @@ final class TextReader extends FormatReader {
                 if (text == null) {
                     broken = true;
                 } else {
+                    onString.accept(text);
                     byLanguage.put(language, text);
                 }
             }

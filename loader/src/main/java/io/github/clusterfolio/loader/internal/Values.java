@@ -243,7 +243,8 @@ public final class Values {
         if (!other && separators) {
             return "; write it without thousands separators, with '.' before any decimals, such as 70000 or 2.5";
         }
-        return "; write only the number, and 'approximate: true' if it is not exact";
+        return "; write only the number, and a 'qualifier' (format 1.1) or 'approximate: true' (format 1) if it is"
+                + " not exact";
     }
 
     private static boolean isDigit(char c) {

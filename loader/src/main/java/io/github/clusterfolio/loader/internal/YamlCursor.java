@@ -245,6 +245,11 @@ public final class YamlCursor {
         };
     }
 
+    /** How the current scalar is written; null when the current token is no scalar. */
+    org.snakeyaml.engine.v2.common.ScalarStyle scalarStyle() {
+        return parser.scalarStyle();
+    }
+
     /** The input, for what it saw of the raw text. */
     GuardedInput input() {
         return input;

@@ -84,6 +84,8 @@ public enum Label {
     SOURCE_URL("source-url"),
     /** The format 1 flag {@code approximate}, as a column name ("Approximate"). */
     APPROXIMATE_COLUMN("approximate.column"),
+    /** Format 1.1's {@code qualifier} of a key figure, as a column name ("Qualifier"). */
+    QUALIFIER_COLUMN("qualifier.column"),
     /** A page, as a column name ("Page"). */
     PAGE("page"),
     /** A page reference ("p. 12"). */

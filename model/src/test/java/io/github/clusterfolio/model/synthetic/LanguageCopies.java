@@ -3,6 +3,7 @@ package io.github.clusterfolio.model.synthetic;
 import io.github.clusterfolio.model.KeyFigure;
 import io.github.clusterfolio.model.LocalizedText;
 import io.github.clusterfolio.model.Organisation;
+import io.github.clusterfolio.model.Prose;
 import io.github.clusterfolio.model.Region;
 import io.github.clusterfolio.model.Sector;
 import io.github.clusterfolio.model.Source;
@@ -23,7 +24,7 @@ public final class LanguageCopies {
             List<KeyFigure> figures = new ArrayList<>();
             for (KeyFigure figure : sector.keyFigures()) {
                 figures.add(new KeyFigure(copy(region, figure.label(), from, to), figure.value(), figure.approximate(),
-                        figure.unit().map(unit -> copy(region, unit, from, to)), figure.year(),
+                        figure.qualifier(), figure.unit().map(unit -> copy(region, unit, from, to)), figure.year(),
                         figure.source().map(source -> new Source(copy(region, source.title(), from, to), source.url()))));
             }
             builder.sector(new Sector(sector.id(), copy(region, sector.name(), from, to),
@@ -40,5 +41,12 @@ public final class LanguageCopies {
 
     private static LocalizedText copy(Region region, LocalizedText text, String from, String to) {
         return LocalizedText.of(Map.of(to, region.text(text, from)));
+    }
+
+    /** A summary or description as written in {@code from}, with its meaning, given as {@code to}. */
+    private static Prose copy(Region region, Prose text, String from, String to) {
+        Prose.Resolved resolved = region.resolve(text, from);
+        String written = resolved.written().text();
+        return new Prose(LocalizedText.of(Map.of(to, written)), Map.of(written, resolved.text()));
     }
 }

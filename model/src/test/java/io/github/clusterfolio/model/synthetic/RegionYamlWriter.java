@@ -3,6 +3,7 @@ package io.github.clusterfolio.model.synthetic;
 import io.github.clusterfolio.model.KeyFigure;
 import io.github.clusterfolio.model.LocalizedText;
 import io.github.clusterfolio.model.Organisation;
+import io.github.clusterfolio.model.Prose;
 import io.github.clusterfolio.model.Region;
 import io.github.clusterfolio.model.Sector;
 import java.io.IOException;
@@ -29,11 +30,11 @@ public final class RegionYamlWriter {
     /** Writes the region as a YAML document to {@code out}. */
     public static void write(Region region, Appendable out) {
         try {
-            out.append("format: clusterfolio/1\nregion:\n");
+            out.append("format: ").append(format(region)).append("\nregion:\n");
             out.append("  id: ").append(quote(region.id())).append('\n');
             out.append("  name: ").append(text(region.name())).append('\n');
             if (region.summary().isPresent()) {
-                out.append("  summary: ").append(text(region.summary().get())).append('\n');
+                out.append("  summary: ").append(text(region.summary().get().source())).append('\n');
             }
             if (region.website().isPresent()) {
                 out.append("  website: ").append(quote(region.website().get().toString())).append('\n');
@@ -43,7 +44,7 @@ public final class RegionYamlWriter {
             for (Sector sector : region.sectors()) {
                 out.append("  - id: ").append(quote(sector.id())).append('\n');
                 out.append("    name: ").append(text(sector.name())).append('\n');
-                out.append("    summary: ").append(text(sector.summary())).append('\n');
+                out.append("    summary: ").append(text(sector.summary().source())).append('\n');
                 if (!sector.keyFigures().isEmpty()) {
                     out.append("    keyFigures:\n");
                     for (KeyFigure figure : sector.keyFigures()) {
@@ -51,6 +52,9 @@ public final class RegionYamlWriter {
                         out.append("        value: ").append(figure.value().toPlainString()).append('\n');
                         if (figure.approximate()) {
                             out.append("        approximate: true\n");
+                        }
+                        if (figure.qualifier().isPresent()) {
+                            out.append("        qualifier: ").append(figure.qualifier().get().formatName()).append('\n');
                         }
                         optionalText(out, "        unit: ", figure.unit());
                         if (figure.year().isPresent()) {
@@ -84,7 +88,7 @@ public final class RegionYamlWriter {
                 if (organisation.website().isPresent()) {
                     out.append("    website: ").append(quote(organisation.website().get().toString())).append('\n');
                 }
-                optionalText(out, "    description: ", organisation.description());
+                optionalText(out, "    description: ", organisation.description().map(Prose::source));
                 if (!organisation.tags().isEmpty()) {
                     out.append("    tags: ").append(list(organisation.tags())).append('\n');
                 }
@@ -92,6 +96,21 @@ public final class RegionYamlWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The format a region needs: {@code clusterfolio/1.1} when a figure has a qualifier or a text is not plain
+     * (its meaning is not what format 1 would read), else {@code clusterfolio/1}.
+     */
+    public static String format(Region region) {
+        boolean qualified = region.sectors().stream().flatMap(sector -> sector.keyFigures().stream())
+                .anyMatch(figure -> figure.qualifier().isPresent());
+        List<Prose> texts = new java.util.ArrayList<>();
+        region.summary().ifPresent(texts::add);
+        region.sectors().forEach(sector -> texts.add(sector.summary()));
+        region.organisations().forEach(organisation -> organisation.description().ifPresent(texts::add));
+        boolean rich = texts.stream().anyMatch(text -> !text.equals(Prose.plain(text.source())));
+        return qualified || rich ? "clusterfolio/1.1" : "clusterfolio/1";
     }
 
     private static void optionalText(Appendable out, String key, Optional<LocalizedText> text) throws IOException {

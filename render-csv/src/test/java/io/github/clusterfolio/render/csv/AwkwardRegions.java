@@ -3,6 +3,7 @@ package io.github.clusterfolio.render.csv;
 import io.github.clusterfolio.model.KeyFigure;
 import io.github.clusterfolio.model.LocalizedText;
 import io.github.clusterfolio.model.Organisation;
+import io.github.clusterfolio.model.Prose;
 import io.github.clusterfolio.model.Region;
 import io.github.clusterfolio.model.Sector;
 import io.github.clusterfolio.model.Source;
@@ -71,7 +72,7 @@ final class AwkwardRegions {
         if (random.nextInt(3) == 0) {
             figures.add(KeyFigure.of(text(random, LocalizedText.of("de", "Null", "en", "Zero"), third), BigDecimal.ZERO));
         }
-        return new Sector(sector.id(), text(random, sector.name(), third), text(random, sector.summary(), third), figures);
+        return new Sector(sector.id(), text(random, sector.name(), third), text(random, sector.summary().source(), third), figures);
     }
 
     private Organisation organisation(SplittableRandom random, Organisation organisation, boolean third) {
@@ -90,7 +91,7 @@ final class AwkwardRegions {
                 organisation.sectorIds(),
                 organisation.city().map(city -> random.nextInt(3) == 0 ? mangle(random, city) : city),
                 organisation.website(),
-                organisation.description().map(description -> text(random, description, third)),
+                organisation.description().map(description -> Prose.plain(text(random, description.source(), third))),
                 tags.stream().distinct().toList());
     }
 

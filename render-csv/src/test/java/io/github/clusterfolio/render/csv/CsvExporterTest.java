@@ -137,11 +137,13 @@ class CsvExporterTest {
     void tsvEscapesInsteadOfQuoting() throws IOException {
         Region region = Region.builder("r", LocalizedText.of("R"))
                 .languages("de")
-                .sector(new Sector("s", LocalizedText.of("\"Tab\"\there"), LocalizedText.of("a\\b\r\nc\n"), List.of()))
+                .sector(new Sector("s", LocalizedText.of("\"Tab\"\there\r\n"),
+                        LocalizedText.of("a\\b\r\n\r\nc\u2028d\n"), List.of()))
                 .build();
+        // A summary is written in its plain-text form: paragraphs apart by a blank line, U+2028 a line break.
         assertThat(render(CsvExporter.builder().dialect(CsvDialect.TSV).build(), region, "sectors.tsv")).isEqualTo(
                 "id\tname_de\tsummary_de\torganisation_count\tmain_organisation_count\n"
-                        + "s\t\"Tab\"\\there\ta\\\\b\\r\\nc\\n\t0\t0\n");
+                        + "s\t\"Tab\"\\there\\r\\n\ta\\\\b\\n\\nc\\nd\t0\t0\n");
     }
 
     @Test

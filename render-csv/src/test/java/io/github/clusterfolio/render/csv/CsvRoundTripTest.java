@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.clusterfolio.model.KeyFigure;
 import io.github.clusterfolio.model.LocalizedText;
 import io.github.clusterfolio.model.Organisation;
+import io.github.clusterfolio.model.Prose;
 import io.github.clusterfolio.model.Region;
+import io.github.clusterfolio.model.RichText;
 import io.github.clusterfolio.model.Sector;
 import io.github.clusterfolio.model.Source;
 import io.github.clusterfolio.render.InMemoryOutputSink;
@@ -63,7 +65,7 @@ class CsvRoundTripTest {
             assertThat(row.text("main_sector_id")).as(where).isEqualTo(expected.mainSectorId());
             assertThat(ReadBack.splitList(row.text("sector_ids"))).as(where).isEqualTo(expected.sectorIds());
             assertThat(ReadBack.splitList(row.text("tags"))).as(where).isEqualTo(expected.tags());
-            assertTexts(row, "description", expected.description(), region, where);
+            assertProse(row, "description", expected.description(), region, where);
         }
 
         ReadBack.Table sectors = ReadBack.read(sink.bytes(CsvTable.SECTORS.fileName(dialect)), dialect);
@@ -74,7 +76,7 @@ class CsvRoundTripTest {
             String where = "sector " + expected.id();
             assertThat(row.text("id")).as(where).isEqualTo(expected.id());
             assertTexts(row, "name", Optional.of(expected.name()), region, where);
-            assertTexts(row, "summary", Optional.of(expected.summary()), region, where);
+            assertProse(row, "summary", Optional.of(expected.summary()), region, where);
             assertThat(row.number("organisation_count")).as(where)
                     .isEqualTo(Integer.toString(region.organisationsOf(expected.id()).size()));
             assertThat(row.number("main_organisation_count")).as(where).isEqualTo(Long.toString(region.organisations()
@@ -114,6 +116,18 @@ class CsvRoundTripTest {
         List<String> actual = new ArrayList<>();
         for (String language : region.languages()) {
             expected.add(text.flatMap(t -> t.exactly(language)).orElse(""));
+            actual.add(row.text(column + "_" + language));
+        }
+        assertThat(actual).as(where + ", " + column).isEqualTo(expected);
+    }
+
+    /** For a summary or description: its plain-text form in each language column, empty where it has none. */
+    private static void assertProse(Cells row, String column, Optional<Prose> text, Region region, String where) {
+        List<String> expected = new ArrayList<>();
+        List<String> actual = new ArrayList<>();
+        for (String language : region.languages()) {
+            expected.add(text.flatMap(t -> t.source().exactly(language).map(written -> t.meaning().get(written)))
+                    .map(RichText::plainText).orElse(""));
             actual.add(row.text(column + "_" + language));
         }
         assertThat(actual).as(where + ", " + column).isEqualTo(expected);

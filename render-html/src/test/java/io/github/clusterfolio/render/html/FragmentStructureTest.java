@@ -141,7 +141,7 @@ class FragmentStructureTest {
         HtmlFragmentRenderer html = HtmlFragmentRenderer.withDefaults();
         Element de = Jsoup.parseBodyFragment(html.overview(REGION, "de")).body();
         Element en = Jsoup.parseBodyFragment(html.overview(REGION, "en")).body();
-        assertThat(de.select(".cf-teaser__figure").eachText()).contains("über 70.000 Beschäftigte");
+        assertThat(de.select(".cf-teaser__figure").eachText()).contains("mehr als 70.000 Beschäftigte");
         assertThat(en.select(".cf-teaser__figure").eachText()).contains("more than 70,000 Employees");
         assertThat(de.select(".cf-teaser__count").eachText())
                 .containsExactly("2 Organisationen", "2 Organisationen", "1 Organisation", "6 Organisationen",

@@ -28,7 +28,7 @@ final class HtmlChecks {
     /** Every element a fragment may contain; anything else (script, img, svg, iframe, form …) is a failure. */
     static final Set<String> FRAGMENT_ELEMENTS = Set.of(
             "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "ul", "li", "a", "span",
-            "table", "caption", "thead", "tbody", "tr", "th", "td", "dl", "dt", "dd", "br");
+            "table", "caption", "thead", "tbody", "tr", "th", "td", "dl", "dt", "dd", "br", "strong", "em");
     /** What the preview page adds around the fragments. */
     static final Set<String> PAGE_ELEMENTS = Set.of(
             "html", "head", "body", "meta", "title", "style", "header", "main", "footer", "nav");

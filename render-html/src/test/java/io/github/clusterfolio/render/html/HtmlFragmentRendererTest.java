@@ -173,11 +173,11 @@ class HtmlFragmentRendererTest {
     void labelsCanBeReplacedPerLanguageAndMustKeepTheirPlaceholders() {
         HtmlFragmentRenderer html = HtmlFragmentRenderer.builder()
                 .labels(LabelCatalog.bundled().with(new LabelSet("de", Map.of(
-                        "organisations", "Akteure im Feld", "approximate", "rund {value}"))))
+                        "organisations", "Akteure im Feld", "qualifier.more-than", "weit über {value}"))))
                 .build();
         Element sector = Jsoup.parseBodyFragment(html.sector(REGION, "automotive", "de")).body();
         assertThat(sector.select(".cf-sector__subtitle").text()).isEqualTo("Akteure im Feld");
-        assertThat(sector.select(".cf-figures__value").text()).isEqualTo("rund 70.000");
+        assertThat(sector.select(".cf-figures__value").text()).isEqualTo("weit über 70.000");
         assertThat(Jsoup.parseBodyFragment(html.sector(REGION, "automotive", "en")).select(".cf-sector__subtitle").text())
                 .isEqualTo("Organisations");
 

@@ -60,7 +60,7 @@ class LanguageFallbackTest {
         Element sector = parse(html.sector(region, "energy", "en"));
         assertThat(sector.select(".cf-sector__title").attr("lang")).isEqualTo("de");
         assertThat(sector.select(".cf-sector__summary").attr("lang")).isEqualTo("de");
-        assertThat(sector.select(".cf-figures__value").html()).isEqualTo("12,500 <span lang=\"de\">Personen</span>");
+        assertThat(sector.select(".cf-figures__value").html()).isEqualTo("12,500&nbsp;<span lang=\"de\">Personen</span>");
         assertThat(sector.select(".cf-card__description").attr("lang")).isEqualTo("de");
         assertThat(sector.select(".cf-card__title").hasAttr("lang")).as("same name in every language").isFalse();
 
@@ -81,7 +81,7 @@ class LanguageFallbackTest {
         assertThat(sector.select(".cf-sector__subtitle").text()).isEqualTo("Organisations");
         assertThat(sector.select("caption").attr("lang")).isEqualTo("en");
         assertThat(sector.select(".cf-figures__value").html()).as("Swedish digit grouping: a no-break space")
-                .isEqualTo("12&nbsp;500 <span lang=\"de\">Personen</span>");
+                .isEqualTo("12&nbsp;500&nbsp;<span lang=\"de\">Personen</span>");
 
         Map<String, String> swedish = new java.util.HashMap<>(LabelCatalog.bundled().completeTexts("sv"));
         swedish.put("organisations", "Organisationer");

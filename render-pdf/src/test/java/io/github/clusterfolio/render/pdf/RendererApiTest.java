@@ -169,7 +169,7 @@ class RendererApiTest {
                 }
                 String name = region.text(organisation.name(), "de");
                 int page = outline.get("  " + name);
-                String description = region.text(organisation.description().get(), "de");
+                String description = region.text(organisation.description().get().source(), "de");
                 assertThat(letters(read.text(page))).as("entry of %s on page %d", name, page)
                         .contains(letters(description.substring(Math.max(0, description.length() - 60))));
             }

@@ -42,6 +42,7 @@ record Column(String identifier, Label label, boolean perLanguage) {
             perLanguage("label", Label.KEY_FIGURE),
             single("value", Label.VALUE),
             single("approximate", Label.APPROXIMATE_COLUMN),
+            single("qualifier", Label.QUALIFIER_COLUMN),
             perLanguage("unit", Label.UNIT),
             single("year", Label.YEAR),
             perLanguage("source_title", Label.SOURCE),
@@ -55,11 +56,18 @@ record Column(String identifier, Label label, boolean perLanguage) {
         return new Column(identifier, label, true);
     }
 
-    static List<Column> of(CsvTable table) {
+    /**
+     * The columns of {@code table}. Key figures have the column {@code approximate} (format 1's flag) and the
+     * column {@code qualifier} (format 1.1's) only where the region needs them.
+     */
+    static List<Column> of(CsvTable table, boolean approximate, boolean qualifier) {
         return switch (table) {
             case ORGANISATIONS -> ORGANISATIONS;
             case SECTORS -> SECTORS;
-            case KEY_FIGURES -> KEY_FIGURES;
+            case KEY_FIGURES -> KEY_FIGURES.stream()
+                    .filter(column -> approximate || !column.identifier.equals("approximate"))
+                    .filter(column -> qualifier || !column.identifier.equals("qualifier"))
+                    .toList();
         };
     }
 

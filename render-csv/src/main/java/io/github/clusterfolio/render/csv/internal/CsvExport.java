@@ -3,7 +3,10 @@ package io.github.clusterfolio.render.csv.internal;
 import io.github.clusterfolio.model.KeyFigure;
 import io.github.clusterfolio.model.LocalizedText;
 import io.github.clusterfolio.model.Organisation;
+import io.github.clusterfolio.model.Prose;
+import io.github.clusterfolio.model.Qualifier;
 import io.github.clusterfolio.model.Region;
+import io.github.clusterfolio.model.RichText;
 import io.github.clusterfolio.model.Sector;
 import io.github.clusterfolio.model.Source;
 import io.github.clusterfolio.render.RenderException;
@@ -40,6 +43,8 @@ public final class CsvExport {
     private final boolean formulaGuard;
     private final Optional<Labels> headerLabels;
     private final boolean fallbackToDefaultLanguage;
+    private final boolean approximateColumn;
+    private final boolean qualifierColumn;
 
     /**
      * Prepares an export.
@@ -62,6 +67,13 @@ public final class CsvExport {
         this.formulaGuard = formulaGuard;
         this.headerLabels = headerLabels.map(catalog -> catalog.forLanguage(this.languages.getFirst()));
         this.fallbackToDefaultLanguage = fallbackToDefaultLanguage;
+        boolean anyQualifier = region.sectors().stream().flatMap(sector -> sector.keyFigures().stream())
+                .anyMatch(figure -> figure.qualifier().isPresent());
+        boolean anyApproximate = region.sectors().stream().flatMap(sector -> sector.keyFigures().stream())
+                .anyMatch(KeyFigure::approximate);
+        // A format 1 region keeps its columns; a qualifier gets a column of its own (Column.of).
+        this.qualifierColumn = anyQualifier;
+        this.approximateColumn = anyApproximate || !anyQualifier;
         Map<String, String> bySuffix = new HashMap<>();
         for (String language : this.languages) {
             String earlier = bySuffix.putIfAbsent(Column.languageSuffix(language), language);
@@ -82,7 +94,8 @@ public final class CsvExport {
         String fileName = table.fileName(dialect);
         Writer writer = new SliceWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         try {
-            List<String> header = Column.header(Column.of(table), languages, headerLabels);
+            List<String> header = Column.header(Column.of(table, approximateColumn, qualifierColumn), languages,
+                    headerLabels);
             CellWriter cells = new CellWriter(writer, dialect, formulaGuard, fileName, header, warnings);
             switch (table) {
                 case ORGANISATIONS -> writeOrganisations(cells);
@@ -110,7 +123,7 @@ public final class CsvExport {
             cells.text(organisation.mainSectorId());
             cells.text(ListCell.join(organisation.sectorIds()));
             cells.text(ListCell.join(organisation.tags()));
-            texts(cells, organisation.description());
+            prose(cells, organisation.description());
             cells.endRecord();
         }
     }
@@ -126,7 +139,7 @@ public final class CsvExport {
         for (Sector sector : region.sectors()) {
             cells.text(sector.id());
             texts(cells, sector.name());
-            texts(cells, sector.summary());
+            prose(cells, Optional.of(sector.summary()));
             cells.number(Integer.toString(region.organisationsOf(sector.id()).size()));
             cells.number(Integer.toString(mainCounts.get(sector.id())[0]));
             cells.endRecord();
@@ -142,7 +155,12 @@ public final class CsvExport {
                 texts(cells, figure.label());
                 // Plain notation: 1E+3 would be read as text by Excel and as a string by most scripts.
                 cells.number(figure.value().toPlainString());
-                cells.text(figure.approximate() ? "true" : "false");
+                if (approximateColumn) {
+                    cells.text(figure.approximate() ? "true" : "false");
+                }
+                if (qualifierColumn) {
+                    cells.text(figure.qualifier().map(Qualifier::formatName).orElse(null));
+                }
                 texts(cells, figure.unit());
                 if (figure.year().isPresent()) {
                     cells.number(Integer.toString(figure.year().getAsInt()));
@@ -163,6 +181,20 @@ public final class CsvExport {
             for (int i = 0; i < languages.size(); i++) {
                 cells.empty();
             }
+        }
+    }
+
+    /** A summary or description in its plain-text form ({@link RichText#plainText()}), one cell per language. */
+    private void prose(CellWriter cells, Optional<Prose> text) throws IOException {
+        for (String language : languages) {
+            Optional<RichText> meaning = Optional.empty();
+            if (text.isPresent()) {
+                Prose prose = text.get();
+                meaning = fallbackToDefaultLanguage
+                        ? Optional.of(region.resolve(prose, language).text())
+                        : prose.source().exactly(language).map(written -> prose.meaning().get(written));
+            }
+            cells.text(meaning.map(RichText::plainText).orElse(null));
         }
     }
 

@@ -2,17 +2,18 @@ package io.github.clusterfolio.render.html.internal;
 
 import io.github.clusterfolio.model.KeyFigure;
 import io.github.clusterfolio.model.LocalizedText;
+import io.github.clusterfolio.model.Prose;
 import io.github.clusterfolio.model.Region;
+import io.github.clusterfolio.render.text.FigureFormat;
 import io.github.clusterfolio.render.text.Label;
 import io.github.clusterfolio.render.text.Labels;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What the fragments of one render call share: the settings, the region and language, the resolved
- * labels, the number format and the {@link HtmlWriter}. Made per call; not thread-safe.
+ * labels, the figure format and the {@link HtmlWriter}. Made per call; not thread-safe.
  */
 public final class FragmentContext {
     private final RenderConfig config;
@@ -20,7 +21,7 @@ public final class FragmentContext {
     private final String language;
     private final Labels labels;
     private final HtmlWriter html;
-    private NumberFormat numbers;
+    private final FigureFormat figures;
 
     /**
      * The context for {@code region} in {@code language}, writing to {@code out}.
@@ -36,6 +37,7 @@ public final class FragmentContext {
         this.language = language;
         this.labels = config.labels().forLanguage(language);
         this.html = new HtmlWriter(out, language);
+        this.figures = FigureFormat.of(labels);
     }
 
     RenderConfig config() {
@@ -89,28 +91,33 @@ public final class FragmentContext {
         html.inline(text, labels.languageOf(label));
     }
 
-    /** A key figure's value: approximate marker, number and unit. */
+    /**
+     * A key figure's value: the number with its qualifier's words and its unit, written by the rules every
+     * renderer shares ({@link FigureFormat}): "rund 10.000", "12,5&nbsp;%" with a no-break space.
+     */
     void value(KeyFigure figure) throws IOException {
-        String number = number(figure.value());
-        if (figure.approximate()) {
-            labelText(Label.APPROXIMATE, labels.text(Label.APPROXIMATE, number));
+        String value = figures.value(figure);
+        Optional<Label> words = figure.approximate() ? Optional.of(Label.APPROXIMATE)
+                : figure.qualifier().map(FigureFormat::label);
+        if (words.isPresent()) {
+            labelText(words.get(), value);
         } else {
-            html.text(number);
+            html.text(value);
         }
         if (figure.unit().isPresent()) {
-            html.raw(' ').inline(resolve(figure.unit().get()));
+            LocalizedText.Resolved unit = resolve(figure.unit().get());
+            String joined = figures.withUnit(value, unit.text());
+            html.text(joined.substring(value.length(), joined.length() - unit.text().length())).inline(unit);
         }
     }
 
     /** A number with the language's separators and exactly the decimals it was written with. */
     String number(BigDecimal value) {
-        if (numbers == null) {
-            numbers = NumberFormat.getNumberInstance(Locale.forLanguageTag(language));
-            numbers.setGroupingUsed(true);
-        }
-        int scale = Math.max(0, value.scale());
-        numbers.setMinimumFractionDigits(scale);
-        numbers.setMaximumFractionDigits(scale);
-        return numbers.format(value);
+        return figures.number(value);
+    }
+
+    /** A summary or description in this call's language, or in the language it falls back to. */
+    Prose.Resolved resolve(Prose text) {
+        return region.resolve(text, language);
     }
 }

@@ -2,6 +2,7 @@ package io.github.clusterfolio.render.html.internal;
 
 import io.github.clusterfolio.model.LocalizedText;
 import io.github.clusterfolio.model.Organisation;
+import io.github.clusterfolio.model.Prose;
 import io.github.clusterfolio.model.Region;
 import io.github.clusterfolio.model.Sector;
 import io.github.clusterfolio.render.text.Label;
@@ -50,11 +51,10 @@ public final class OrganisationCard {
         Label typeLabel = Label.of(organisation.type());
         h.nl().raw(m.typeStart).lang(c.labelLanguage(typeLabel)).raw('>').text(c.label(typeLabel)).raw("</p>");
         if (organisation.description().isPresent()) {
-            LocalizedText.Resolved description = c.resolve(organisation.description().get());
-            List<String> paragraphs = Paragraphs.split(description.text());
-            h.nl().raw(paragraphs.size() == 1 ? m.descriptionParagraph : m.descriptionBlock).lang(description)
-                    .raw(" itemprop=\"description\">");
-            Paragraphs.body(h, paragraphs);
+            Prose.Resolved description = c.resolve(organisation.description().get());
+            h.nl().raw(Paragraphs.isOneParagraph(description.text()) ? m.descriptionParagraph : m.descriptionBlock)
+                    .lang(description.language()).raw(" itemprop=\"description\">");
+            Paragraphs.body(h, description.text());
         }
         facts(organisation, within);
         if (!organisation.tags().isEmpty()) {

@@ -2,6 +2,7 @@ package io.github.clusterfolio.render.html.internal;
 
 import io.github.clusterfolio.model.KeyFigure;
 import io.github.clusterfolio.model.LocalizedText;
+import io.github.clusterfolio.model.Prose;
 import io.github.clusterfolio.model.Region;
 import io.github.clusterfolio.model.Sector;
 import io.github.clusterfolio.render.text.Label;
@@ -72,9 +73,9 @@ public final class OverviewFragment {
             h.raw("</span> <span class=\"").raw(cp).raw("teaser__figure-label\"").lang(label).raw('>').text(label.text())
                     .raw("</span></p>");
         }
-        LocalizedText.Resolved summary = c.resolve(sector.summary());
-        h.nl().raw("<p class=\"").raw(cp).raw("teaser__summary\"").lang(summary).raw('>');
-        Paragraphs.lines(h, Paragraphs.first(summary.text()));
+        Prose.Resolved summary = c.resolve(sector.summary());
+        h.nl().raw("<p class=\"").raw(cp).raw("teaser__summary\"").lang(summary.language()).raw('>');
+        Paragraphs.first(h, summary.text());
         h.raw("</p>");
         int count = c.region().organisationsOf(sector.id()).size();
         h.nl().raw("<p class=\"").raw(cp).raw("teaser__count\">");

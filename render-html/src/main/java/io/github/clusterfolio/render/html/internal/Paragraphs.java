@@ -1,90 +1,115 @@
 package io.github.clusterfolio.render.html.internal;
 
-import io.github.clusterfolio.model.LocalizedText;
+import io.github.clusterfolio.model.Prose;
+import io.github.clusterfolio.model.RichText;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
- * How a text of the data becomes paragraphs: blank lines separate paragraphs, a single line break
- * becomes {@code br}. Only CR, LF and CRLF break lines; other separators (U+2028 …) are text, encoded
- * like any other.
+ * How a summary or description ({@link RichText}, the one meaning every renderer shares) becomes HTML: a
+ * text of one paragraph is one {@code p}, a longer one a {@code div} of {@code p} and {@code ul} elements;
+ * strong words are {@code strong}, emphasised words {@code em}, a line break (U+2028 in the data) is
+ * {@code br}, and a link is an {@code a} only when {@link SafeUrl} lets its target through (else its words
+ * stay as text). Every word goes through {@link HtmlWriter#text(String)}.
  */
 final class Paragraphs {
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("(?:\\r\\n|\\n|\\r)[ \\t]*(?:(?:\\r\\n|\\n|\\r)[ \\t]*)+");
-    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\n|\\r");
-
     private Paragraphs() {}
 
     /** A text's paragraphs in a block: one {@code p}, or a {@code div} of several. */
-    static void block(FragmentContext c, LocalizedText.Resolved resolved, String block) throws IOException {
-        List<String> paragraphs = split(resolved.text());
-        String tag = paragraphs.size() == 1 ? "p" : "div";
-        c.html().nl().raw('<').raw(tag).raw(" class=\"").raw(c.cp()).raw(block).raw('"').lang(resolved).raw('>');
-        body(c.html(), paragraphs);
+    static void block(FragmentContext c, Prose.Resolved resolved, String block) throws IOException {
+        String tag = isOneParagraph(resolved.text()) ? "p" : "div";
+        c.html().nl().raw('<').raw(tag).raw(" class=\"").raw(c.cp()).raw(block).raw('"').lang(resolved.language())
+                .raw('>');
+        body(c.html(), resolved.text());
+    }
+
+    /** Whether the text is a single paragraph, written as one {@code p}. */
+    static boolean isOneParagraph(RichText text) {
+        return text.blocks().size() == 1 && text.blocks().getFirst() instanceof RichText.Paragraph;
     }
 
     /**
-     * The content of a paragraph block and its end tag: the text itself and {@code </p>}, or one {@code p}
-     * per paragraph and {@code </div>}.
+     * The content of a paragraph block and its end tag: the paragraph's content and {@code </p>} when
+     * {@link #isOneParagraph}, else one element per block and {@code </div>}.
      */
-    static void body(HtmlWriter html, List<String> paragraphs) throws IOException {
-        if (paragraphs.size() == 1) {
-            lines(html, paragraphs.getFirst());
+    static void body(HtmlWriter html, RichText text) throws IOException {
+        if (isOneParagraph(text)) {
+            inlines(html, ((RichText.Paragraph) text.blocks().getFirst()).inlines());
             html.raw("</p>");
             return;
         }
         html.indent();
-        for (String paragraph : paragraphs) {
-            html.nl().raw("<p>");
-            lines(html, paragraph);
-            html.raw("</p>");
-        }
+        blocks(html, text.blocks());
         html.outdent();
         html.nl().raw("</div>");
     }
 
-    /** The paragraphs of a text, separated by blank lines; never empty. */
-    static List<String> split(String text) {
-        if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-            return List.of(text);
-        }
-        List<String> paragraphs = new ArrayList<>();
-        for (String paragraph : PARAGRAPH_BREAK.split(text)) {
-            if (!isBlankLine(paragraph)) {
-                paragraphs.add(paragraph);
-            }
-        }
-        return paragraphs.isEmpty() ? List.of(text) : paragraphs;
-    }
-
-    static String first(String text) {
-        return split(text).getFirst();
-    }
-
-    /** A paragraph's text, with its single line breaks kept as {@code br}. */
-    static void lines(HtmlWriter html, String paragraph) throws IOException {
-        if (paragraph.indexOf('\n') < 0 && paragraph.indexOf('\r') < 0) {
-            html.text(paragraph);
-            return;
-        }
-        String[] lines = LINE_BREAK.split(paragraph, -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                html.raw("<br>");
-            }
-            html.text(lines[i]);
+    /** The first paragraph's content, for a teaser (a list's words when the text starts with one). */
+    static void first(HtmlWriter html, RichText text) throws IOException {
+        if (text.blocks().getFirst() instanceof RichText.Paragraph paragraph) {
+            inlines(html, paragraph.inlines());
+        } else {
+            html.text(RichText.words(new RichText(List.of(text.blocks().getFirst()))));
         }
     }
 
-    private static boolean isBlankLine(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-                return false;
+    private static void blocks(HtmlWriter html, List<RichText.Block> blocks) throws IOException {
+        for (RichText.Block block : blocks) {
+            switch (block) {
+                case RichText.Paragraph paragraph -> {
+                    html.nl().raw("<p>");
+                    inlines(html, paragraph.inlines());
+                    html.raw("</p>");
+                }
+                case RichText.BulletList list -> {
+                    html.nl().raw("<ul>");
+                    html.indent();
+                    for (List<RichText.Block> item : list.items()) {
+                        html.nl().raw("<li>");
+                        if (item.size() == 1 && item.getFirst() instanceof RichText.Paragraph paragraph) {
+                            inlines(html, paragraph.inlines());
+                        } else {
+                            html.indent();
+                            blocks(html, item);
+                            html.outdent();
+                            html.nl();
+                        }
+                        html.raw("</li>");
+                    }
+                    html.outdent();
+                    html.nl().raw("</ul>");
+                }
             }
         }
-        return true;
+    }
+
+    private static void inlines(HtmlWriter html, List<RichText.Inline> inlines) throws IOException {
+        for (RichText.Inline inline : inlines) {
+            switch (inline) {
+                case RichText.Text text -> html.text(text.text());
+                case RichText.LineBreak lineBreak -> html.raw("<br>");
+                case RichText.Strong strong -> {
+                    html.raw("<strong>");
+                    inlines(html, strong.content());
+                    html.raw("</strong>");
+                }
+                case RichText.Emphasis emphasis -> {
+                    html.raw("<em>");
+                    inlines(html, emphasis.content());
+                    html.raw("</em>");
+                }
+                case RichText.Link link -> {
+                    Optional<SafeUrl> url = SafeUrl.of(link.target());
+                    if (url.isPresent()) {
+                        html.raw("<a href=\"").attribute(url.get().href()).raw('"').rel(url.get()).raw('>');
+                    }
+                    inlines(html, link.content());
+                    if (url.isPresent()) {
+                        html.raw("</a>");
+                    }
+                }
+            }
+        }
     }
 }

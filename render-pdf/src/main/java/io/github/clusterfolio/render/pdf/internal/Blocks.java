@@ -1,6 +1,6 @@
 package io.github.clusterfolio.render.pdf.internal;
 
-import io.github.clusterfolio.model.LocalizedText;
+import io.github.clusterfolio.model.Prose;
 import io.github.clusterfolio.render.text.Labels;
 import java.awt.Color;
 import java.net.URI;
@@ -29,9 +29,11 @@ import org.openpdf.text.pdf.draw.VerticalPositionMark;
  */
 final class Blocks {
     private final BrochureContext context;
+    private final RichTextLayout richText;
 
     Blocks(BrochureContext context) {
         this.context = context;
+        this.richText = new RichTextLayout(context);
     }
 
     /**
@@ -146,20 +148,20 @@ final class Blocks {
     }
 
     /** Summary paragraphs: the first as a lead in larger type, the rest justified and hyphenated. */
-    void summary(LocalizedText summary) {
-        LocalizedText.Resolved resolved = context.resolve(summary);
-        List<String> paragraphs = PlainText.paragraphs(resolved.text());
+    void summary(Prose summary) {
+        Prose.Resolved resolved = context.resolve(summary);
         Styles styles = context.styles();
         float width = context.geometry().contentWidth();
-        for (int i = 0; i < paragraphs.size(); i++) {
-            boolean first = i == 0;
-            Paragraph paragraph = justified(paragraphs.get(i), first ? styles.lead : styles.body, first ? 16.5f : 14,
-                    resolved.language(), width);
-            paragraph.setSpacingAfter(first ? 10 : 7);
+        for (RichTextLayout.Part part : richText.parts(resolved, styles.lead, 16.5f, styles.body, 14, width)) {
+            part.paragraph().setSpacingAfter(part.first() ? 10 : 7);
             // A paragraph of a few lines moves whole to the next page rather than leave one line behind.
-            keptTogether(context.structure().leaf(Role.P, resolved.language(), context.language()), paragraph,
-                    width);
+            keptTogether(part.leaf(), part.paragraph(), width);
         }
+    }
+
+    /** The paragraphs of a description or another rich text, in body type, with their leaves. */
+    List<RichTextLayout.Part> richText(Prose.Resolved text, Typesetter.Style style, float leading, float width) {
+        return richText.parts(text, style, leading, style, leading, width);
     }
 
     /** "→ example.org", linked to the address; its annotations belong to {@code link}. */

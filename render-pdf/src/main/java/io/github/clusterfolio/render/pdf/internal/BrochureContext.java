@@ -1,6 +1,7 @@
 package io.github.clusterfolio.render.pdf.internal;
 
 import io.github.clusterfolio.model.LocalizedText;
+import io.github.clusterfolio.model.Prose;
 import io.github.clusterfolio.model.Region;
 import io.github.clusterfolio.render.text.Label;
 import io.github.clusterfolio.render.text.Labels;
@@ -165,6 +166,11 @@ final class BrochureContext {
 
     /** {@code text} in the brochure's language or its fallback, with the language it is written in. */
     LocalizedText.Resolved resolve(LocalizedText text) {
+        return region.resolve(text, language);
+    }
+
+    /** A summary or description in the brochure's language or its fallback, and what it means. */
+    Prose.Resolved resolve(Prose text) {
         return region.resolve(text, language);
     }
 

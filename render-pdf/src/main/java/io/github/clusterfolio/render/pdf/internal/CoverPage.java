@@ -1,7 +1,9 @@
 package io.github.clusterfolio.render.pdf.internal;
 
 import io.github.clusterfolio.model.LocalizedText;
+import io.github.clusterfolio.model.Prose;
 import io.github.clusterfolio.model.Region;
+import io.github.clusterfolio.model.RichText;
 import io.github.clusterfolio.model.Sector;
 import io.github.clusterfolio.render.text.Label;
 import io.github.clusterfolio.render.text.Labels;
@@ -130,8 +132,11 @@ final class CoverPage {
         structure.mark(about::addElement, structure.leaf(Role.P), blocks.paragraph(type.line(counts(),
                 new Typesetter.Style(Typesetter.Face.BOLD, 11, palette.primary()), 15)));
         region.summary().ifPresent(summary -> {
-            String first = PlainText.paragraphs(context.text(summary)).getFirst();
-            String language = context.resolvedLanguage(summary);
+            Prose.Resolved resolved = context.resolve(summary);
+            // The cover's blurb is the words of the first paragraph; the overview sets the whole summary, links too.
+            String first = resolved.text().blocks().getFirst() instanceof RichText.Paragraph paragraph
+                    ? RichText.words(paragraph.inlines()) : RichText.words(resolved.text());
+            String language = resolved.language();
             // Ragged right: a short blurb in a narrow column reads better than justified with gaps.
             Paragraph intro = blocks.paragraph(14.5f);
             intro.addAll(type.chunks(first, new Typesetter.Style(Typesetter.Face.REGULAR, 9.5f, palette.text()),

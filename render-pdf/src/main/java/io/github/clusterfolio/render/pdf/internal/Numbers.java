@@ -1,47 +1,38 @@
 package io.github.clusterfolio.render.pdf.internal;
 
 import io.github.clusterfolio.model.KeyFigure;
-import io.github.clusterfolio.render.text.Label;
+import io.github.clusterfolio.render.text.FigureFormat;
 import io.github.clusterfolio.render.text.Labels;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.Locale;
 
-/** Key-figure values written the way the brochure's language writes numbers: "über 70.000", "more than 70,000". */
+/**
+ * Key-figure values written the way the brochure's language writes numbers ("über 70.000", "rund 10.000",
+ * "more than 70,000"), by the rules every renderer shares ({@link FigureFormat}), and numbers on a chart's axis.
+ */
 final class Numbers {
     private final Labels labels;
-    private final DecimalFormatSymbols symbols;
+    private final FigureFormat figures;
 
     Numbers(Labels labels) {
         this.labels = labels;
-        this.symbols = DecimalFormatSymbols.getInstance(labels.locale());
+        this.figures = FigureFormat.of(labels);
     }
 
-    /** The number alone, grouped and with the language's decimal mark: "70.000", "12,5". */
+    /** The number alone, grouped, with the language's decimal mark and the decimals written: "70.000", "12,50". */
     String number(BigDecimal value) {
-        DecimalFormat format = new DecimalFormat("#,##0", symbols);
-        BigDecimal plain = value.stripTrailingZeros();
-        int decimals = Math.max(0, plain.scale());
-        format.setMinimumFractionDigits(decimals);
-        format.setMaximumFractionDigits(decimals);
-        format.setRoundingMode(java.math.RoundingMode.UNNECESSARY);
-        return format.format(plain);
+        return figures.number(value);
     }
 
-    /** The number with "more than" when approximate: "über 70.000". */
+    /** The number with its qualifier's words: "über 70.000", "rund 10.000". */
     String value(KeyFigure figure) {
-        String number = number(figure.value());
-        return figure.approximate() ? labels.text(Label.APPROXIMATE, number) : number;
+        return figures.value(figure);
     }
 
-    /** The unit joined to a number the way the language does: "12,5 %" in German, "12.5%" in English. */
+    /** The unit joined to a number: "12,5 %" with a no-break space, "12.5%" in English. */
     String withUnit(String number, String unit) {
-        if (unit.equals("%") && labels.locale().getLanguage().equals("en")) {
-            return number + "%";
-        }
-        return number + "\u00a0" + unit;
+        return figures.withUnit(number, unit);
     }
 
     /** A number for a chart axis, grouped the way the language groups digits. */

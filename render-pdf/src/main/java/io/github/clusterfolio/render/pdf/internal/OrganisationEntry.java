@@ -81,13 +81,11 @@ final class OrganisationEntry {
         Structure.actualText(meta, metaText(organisation));
         leaves.add(meta);
         organisation.description().ifPresent(description -> {
-            LocalizedText.Resolved resolved = context.resolve(description);
-            for (String text : PlainText.paragraphs(resolved.text())) {
-                Paragraph paragraph = blocks.justified(text, context.styles().body, 13.6f, resolved.language(),
-                        width);
-                paragraph.setSpacingBefore(4);
-                parts.add(paragraph);
-                leaves.add(structure.leaf(Role.P, resolved.language(), context.language()));
+            for (RichTextLayout.Part part : blocks.richText(context.resolve(description), context.styles().body,
+                    13.6f, width)) {
+                part.paragraph().setSpacingBefore(4);
+                parts.add(part.paragraph());
+                leaves.add(part.leaf());
             }
         });
         footerLine(organisation).ifPresent(footer -> {
@@ -96,7 +94,7 @@ final class OrganisationEntry {
         });
         float height = 0;
         for (Paragraph part : parts) {
-            part.setIndentationLeft(ENTRY_INDENT);
+            part.setIndentationLeft(part.getIndentationLeft() + ENTRY_INDENT);
             height += LineEstimate.height(part, width);
         }
 

@@ -2,7 +2,9 @@ package io.github.clusterfolio.render.pdf.internal;
 
 import io.github.clusterfolio.model.KeyFigure;
 import io.github.clusterfolio.model.LocalizedText;
+import io.github.clusterfolio.model.Prose;
 import io.github.clusterfolio.model.Region;
+import io.github.clusterfolio.model.RichText;
 import io.github.clusterfolio.model.Sector;
 import io.github.clusterfolio.render.text.Label;
 import io.github.clusterfolio.render.text.Labels;
@@ -136,9 +138,9 @@ final class OverviewChapter {
         PdfPCell nameCell = rowCell(link, name, Element.ALIGN_LEFT);
         if (region.sectors().size() <= 15) {
             // Few sectors leave room to say in one sentence what each is about.
-            LocalizedText.Resolved summary = context.resolve(sector.summary());
+            Prose.Resolved summary = context.resolve(sector.summary());
             Paragraph gist = blocks.paragraph(10.5f);
-            gist.addAll(type.chunks(PlainText.firstSentence(summary.text()), small.withSize(7.5f),
+            gist.addAll(type.chunks(PlainText.firstSentence(RichText.words(summary.text())), small.withSize(7.5f),
                     context.hyphenation(summary.language()), 0.38f * width - 6));
             gist.setSpacingBefore(1);
             structure.mark(nameCell::addElement, structure.leaf(Role.P, summary.language(), context.language()),

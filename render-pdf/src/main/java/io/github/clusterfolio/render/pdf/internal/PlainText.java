@@ -1,31 +1,14 @@
 package io.github.clusterfolio.render.pdf.internal;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The dataset's plain text cut the way the brochure prints it: paragraphs, a first sentence, an address. */
+/** Texts cut the way the brochure prints them: a first sentence, an address. */
 final class PlainText {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?= \\p{Lu})");
 
     private PlainText() {}
-
-    /** The paragraphs of a text (separated by blank lines), each on one line; at least one, maybe empty. */
-    static List<String> paragraphs(String text) {
-        List<String> paragraphs = new ArrayList<>();
-        for (String part : Typesetter.tidy(text).split("\\n\\s*\\n")) {
-            String paragraph = part.strip().replaceAll("\\s*\\n\\s*", " ");
-            if (!paragraph.isEmpty()) {
-                paragraphs.add(paragraph);
-            }
-        }
-        if (paragraphs.isEmpty()) {
-            paragraphs.add("");
-        }
-        return paragraphs;
-    }
 
     /** The first sentence of a text, or its first 180 characters, for a one-line gist. */
     static String firstSentence(String text) {

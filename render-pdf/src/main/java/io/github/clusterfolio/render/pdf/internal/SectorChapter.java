@@ -119,8 +119,8 @@ final class SectorChapter {
                 palette.accent());
         Typesetter.Style unitStyle = new Typesetter.Style(Typesetter.Face.REGULAR, 9.5f, palette.accent());
         Paragraph value = blocks.paragraph(20 * context.geometry().scale());
-        if (figure.approximate()) {
-            // "über 70.000": only the number is set large, the words around it like the unit.
+        if (figure.approximate() || figure.qualifier().isPresent()) {
+            // "über 70.000", "rund 10.000": only the number is set large, the words around it like the unit.
             String number = numbers.number(figure.value());
             String full = numbers.value(figure);
             int at = full.indexOf(number);

@@ -2,9 +2,10 @@ package io.github.clusterfolio.render.pdf.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.clusterfolio.model.LocalizedText;
 import io.github.clusterfolio.model.Organisation;
+import io.github.clusterfolio.model.Prose;
 import io.github.clusterfolio.model.Region;
+import io.github.clusterfolio.model.RichText;
 import io.github.clusterfolio.model.Sector;
 import io.github.clusterfolio.render.pdf.NordwestRegion;
 import java.io.IOException;
@@ -69,19 +70,19 @@ class HyphenationTest {
 
     private static List<String> texts(Region region, String language) {
         List<String> texts = new ArrayList<>();
-        region.summary().ifPresent(summary -> texts.add(text(region, summary, language)));
+        region.summary().ifPresent(summary -> texts.add(words(region, summary, language)));
         for (Sector sector : region.sectors()) {
-            texts.add(text(region, sector.summary(), language));
+            texts.add(words(region, sector.summary(), language));
         }
         for (Organisation organisation : region.organisations()) {
-            organisation.description().ifPresent(description -> texts.add(text(region, description, language)));
+            organisation.description().ifPresent(description -> texts.add(words(region, description, language)));
         }
         return texts;
     }
 
-    private static String text(Region region, LocalizedText text, String language) {
-        LocalizedText.Resolved resolved = region.resolve(text, language);
-        // Only texts written in the language are hyphenated with its patterns.
-        return resolved.language().equals(language) ? resolved.text() : "";
+    /** The words a reader sees of a summary or description (not its markup or link targets), if in the language. */
+    private static String words(Region region, Prose text, String language) {
+        Prose.Resolved resolved = region.resolve(text, language);
+        return resolved.language().equals(language) ? RichText.words(resolved.text()) : "";
     }
 }

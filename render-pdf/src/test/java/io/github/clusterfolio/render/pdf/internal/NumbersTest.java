@@ -15,13 +15,19 @@ class NumbersTest {
         Numbers english = new Numbers(LabelCatalog.bundled().forLanguage("en"));
         assertThat(german.number(new BigDecimal("70000"))).isEqualTo("70.000");
         assertThat(english.number(new BigDecimal("70000"))).isEqualTo("70,000");
-        assertThat(german.number(new BigDecimal("12.50"))).isEqualTo("12,5");
+        // The decimals written in the data, as the HTML and the CSV have them (the brochure used to drop the 0).
+        assertThat(german.number(new BigDecimal("12.50"))).isEqualTo("12,50");
         assertThat(german.withUnit("12,5", "%")).isEqualTo("12,5\u00a0%");
         assertThat(english.withUnit("12.5", "%")).isEqualTo("12.5%");
         assertThat(german.value(new io.github.clusterfolio.model.KeyFigure(
                 io.github.clusterfolio.model.LocalizedText.of("x"), new BigDecimal("70000"), true,
                 java.util.Optional.empty(), java.util.OptionalInt.empty(), java.util.Optional.empty())))
                 .isEqualTo("über 70.000");
+        assertThat(german.value(new io.github.clusterfolio.model.KeyFigure(
+                io.github.clusterfolio.model.LocalizedText.of("x"), new BigDecimal("10000"), false,
+                java.util.Optional.of(io.github.clusterfolio.model.Qualifier.ABOUT), java.util.Optional.empty(),
+                java.util.OptionalInt.empty(), java.util.Optional.empty())))
+                .isEqualTo("rund 10.000");
         assertThat(BarChart.niceStep(70000)).isEqualTo(20000);
         assertThat(BarChart.niceStep(120)).isEqualTo(50);
     }
