@@ -5,6 +5,8 @@
 module io.github.clusterfolio.model {
     exports io.github.clusterfolio.model;
     exports io.github.clusterfolio.render;
+    // "did you mean" for the loader's messages; not part of the public API.
+    exports io.github.clusterfolio.model.internal to io.github.clusterfolio.loader;
 
     uses io.github.clusterfolio.render.RendererProvider;
 }

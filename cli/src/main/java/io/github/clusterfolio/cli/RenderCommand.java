@@ -11,7 +11,7 @@ import io.github.clusterfolio.render.RendererProvider;
 import io.github.clusterfolio.render.RendererRegistry;
 import io.github.clusterfolio.render.RendererSettings;
 import io.github.clusterfolio.render.Theme;
-import io.github.clusterfolio.render.csv.CsvDialect;
+import io.github.clusterfolio.render.InvalidOptionException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -116,13 +116,19 @@ final class RenderCommand implements Callable<Integer> {
     private String out = DEFAULT_OUT;
 
     @Option(
+            names = "--option",
+            paramLabel = "FORMAT.KEY=VALUE",
+            description = "A renderer option, such as pdf.conformance=pdf-a-2b or html.headingLevel=3; repeatable."
+                    + " --list-formats shows every format's options.")
+    private List<String> rendererOptions = List.of();
+
+    @Option(
             names = "--csv-dialect",
             paramLabel = "DIALECT",
-            converter = CsvDialectOption.Converter.class,
-            completionCandidates = CsvDialectOption.Candidates.class,
-            description = "The CSV dialect: ${COMPLETION-CANDIDATES}. Default: rfc4180; excel writes semicolons"
-                    + " and a byte-order mark for German Excel, tsv tab-separated .tsv files.")
-    private CsvDialect csvDialect;
+            completionCandidates = OptionArguments.CsvDialects.class,
+            description = "Short for --option csv.dialect=DIALECT: ${COMPLETION-CANDIDATES}. Default: rfc4180; excel"
+                    + " writes semicolons and a byte-order mark for German Excel, tsv tab-separated .tsv files.")
+    private String csvDialect;
 
     @Option(
             names = "--theme",
@@ -157,7 +163,7 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only problems: no progress, no summary.")
     private boolean quiet;
 
-    @Option(names = "--list-formats", description = "List the formats available and exit.")
+    @Option(names = "--list-formats", description = "List the formats available, with their options, and exit.")
     private boolean listFormats;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
@@ -172,7 +178,7 @@ final class RenderCommand implements Callable<Integer> {
 
         RendererRegistry registry = discoverRenderers();
         if (listFormats) {
-            printFormats(registry, stdout);
+            OptionArguments.printFormats(registry, stdout);
             return ExitCode.DONE;
         }
         List<RendererProvider> providers = selectProviders(registry);
@@ -183,8 +189,9 @@ final class RenderCommand implements Callable<Integer> {
         Optional<Path> themePath = Optional.ofNullable(themeFile).map(RenderCommand::existingThemeFile);
         RendererSettings settings = RendererSettings.empty();
         if (csvDialect != null) {
-            settings = settings.with(CsvDialect.class, csvDialect);
+            settings = OptionArguments.applyCsvDialect(registry, settings, csvDialect);
         }
+        settings = OptionArguments.apply(registry, settings, rendererOptions);
 
         String display = OutputFolderOption.displayName(out);
         Consumer<String> notes = note -> {
@@ -250,14 +257,6 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    private static void printFormats(RendererRegistry registry, PrintWriter stdout) {
-        int width = registry.formats().stream().mapToInt(String::length).max().orElse(0);
-        for (RendererProvider provider : registry.providers()) {
-            stdout.println(provider.format() + " ".repeat(width - provider.format().length() + 2) + provider.description());
-        }
-        stdout.flush();
-    }
-
     /** The providers of the formats asked for, in the order asked for; every format when none was. */
     private List<RendererProvider> selectProviders(RendererRegistry registry) {
         if (registry.formats().isEmpty()) {
@@ -272,8 +271,11 @@ final class RenderCommand implements Callable<Integer> {
             if (name.isEmpty()) {
                 throw new UsageException("--format needs format names such as pdf,csv,html");
             }
-            selected.add(registry.find(name).orElseThrow(() -> new UsageException("unknown format '" + name
-                    + "'; the formats available are " + String.join(", ", registry.formats()))));
+            try {
+                selected.add(registry.provider(name));
+            } catch (InvalidOptionException unknown) {
+                throw new UsageException("--format: " + unknown.getMessage());
+            }
         }
         return selected;
     }

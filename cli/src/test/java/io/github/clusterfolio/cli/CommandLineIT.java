@@ -146,7 +146,7 @@ class CommandLineIT {
     @Test
     void usageErrorsSayWhatToDo() {
         assertThat(Cli.in(work).run("render", "region.yaml", "--format", "pdf,xls").stderr())
-                .startsWith("clusterfolio render: unknown format 'xls'; the formats available are ");
+                .startsWith("clusterfolio render: --format: unknown format 'xls'; the formats available are ");
         assertThat(Cli.in(work).run("render", "--fromat", "pdf").stderr())
                 .isEqualTo("clusterfolio render: unknown option '--fromat' (did you mean --format?);"
                         + " see 'clusterfolio render --help'\n");

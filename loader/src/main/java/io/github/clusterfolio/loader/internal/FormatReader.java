@@ -1,5 +1,6 @@
 package io.github.clusterfolio.loader.internal;
 
+import io.github.clusterfolio.model.internal.Suggestions;
 import java.util.function.IntConsumer;
 import tools.jackson.core.JsonToken;
 

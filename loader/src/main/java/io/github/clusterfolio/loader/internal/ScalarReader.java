@@ -1,5 +1,6 @@
 package io.github.clusterfolio.loader.internal;
 
+import io.github.clusterfolio.model.internal.Suggestions;
 import io.github.clusterfolio.model.OrganisationType;
 import java.math.BigDecimal;
 import java.net.URI;

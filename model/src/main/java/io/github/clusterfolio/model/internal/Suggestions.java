@@ -1,9 +1,9 @@
-package io.github.clusterfolio.loader.internal;
+package io.github.clusterfolio.model.internal;
 
 import java.util.Collection;
 import java.util.Locale;
 
-/** Finds the known word a mistyped one was probably meant to be. */
+/** Finds the known word a mistyped one was probably meant to be; shared with the loader (a qualified export). */
 public final class Suggestions {
     private static final int MAX_COMPARED_LENGTH = 64;
 
@@ -41,7 +41,7 @@ public final class Suggestions {
     }
 
     /** Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] before = new int[b.length() + 1];
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
