@@ -1,20 +1,21 @@
 package io.github.clusterfolio.cli;
 
 import io.github.clusterfolio.loader.LoadResult;
+import io.github.clusterfolio.loader.Project;
+import io.github.clusterfolio.loader.ProjectLoadResult;
 import io.github.clusterfolio.loader.RegionLoader;
 import io.github.clusterfolio.loader.ThemeLoadResult;
 import io.github.clusterfolio.model.Problem;
 import io.github.clusterfolio.model.Region;
+import io.github.clusterfolio.render.InvalidOptionException;
 import io.github.clusterfolio.render.RenderOptions;
 import io.github.clusterfolio.render.Renderer;
 import io.github.clusterfolio.render.RendererProvider;
 import io.github.clusterfolio.render.RendererRegistry;
 import io.github.clusterfolio.render.RendererSettings;
 import io.github.clusterfolio.render.Theme;
-import io.github.clusterfolio.render.InvalidOptionException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -72,10 +73,11 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  clusterfolio render                       the bundled dataset into out/",
+            "  clusterfolio render                       clusterfolio.yaml if there is one, else the bundled dataset",
             "  clusterfolio render region.yaml --format pdf --lang de --out dist",
+            "  clusterfolio render region.yaml --option pdf.conformance=pdf-a-2b --option html.headingLevel=3",
             "  SOURCE_DATE_EPOCH=1764288000 clusterfolio render region.yaml --quiet",
-            "  clusterfolio render --list-formats",
+            "  clusterfolio render --list-formats        the formats and their options",
         })
 final class RenderCommand implements Callable<Integer> {
     /** Where output goes without {@code --out}. */
@@ -91,8 +93,17 @@ final class RenderCommand implements Callable<Integer> {
             paramLabel = "FILE",
             arity = "0..1",
             description = "The region file (YAML, format clusterfolio/1); - reads standard input. "
-                    + "Default: the bundled Metropolregion Nordwest dataset (" + RegionInput.BUNDLED_DATASET + ").")
+                    + "Default: the project file's data, else the bundled Metropolregion Nordwest dataset ("
+                    + RegionInput.BUNDLED_DATASET + ").")
     private String file;
+
+    @Option(
+            names = "--project",
+            paramLabel = "FILE",
+            description = "A project file (format clusterfolio-project/1) with data, out, formats, languages, theme,"
+                    + " labels and options; the options given here override it. Default: " + Project.FILE_NAME
+                    + " in the working folder when no region FILE is given.")
+    private String projectFile;
 
     @Option(
             names = {"-f", "--format"},
@@ -112,8 +123,9 @@ final class RenderCommand implements Callable<Integer> {
     @Option(
             names = {"-o", "--out"},
             paramLabel = "DIR",
-            description = "The output folder; created when missing. Default: " + DEFAULT_OUT + ".")
-    private String out = DEFAULT_OUT;
+            description = "The output folder; created when missing. Default: the project file's out, else "
+                    + DEFAULT_OUT + ".")
+    private String out;
 
     @Option(
             names = "--option",
@@ -181,19 +193,34 @@ final class RenderCommand implements Callable<Integer> {
             OptionArguments.printFormats(registry, stdout);
             return ExitCode.DONE;
         }
+        // The project file, when there is one, gives the defaults that the options on the command line override.
+        RendererSettings settings = RendererSettings.empty();
+        Optional<Path> projectPath = ProjectFile.locate(projectFile, file != null);
+        if (projectPath.isPresent()) {
+            ProjectLoadResult reading = ProjectFile.read(projectPath.get(), registry);
+            Optional<String> invalid = check(projectPath.get().toString(), reading.problems(),
+                    reading.project().isPresent(), stdout, stderr);
+            if (invalid.isPresent()) {
+                stderr.println(spec.qualifiedName() + ": nothing written: " + invalid.get());
+                return ExitCode.INVALID_INPUT;
+            }
+            Project project = reading.project().orElseThrow();
+            useProject(project);
+            settings = project.settings();
+        }
         List<RendererProvider> providers = selectProviders(registry);
         Instant moment = Timestamps.resolve(Optional.ofNullable(timestamp),
                 environment.variable(Timestamps.SOURCE_DATE_EPOCH), Clock.systemUTC());
-        Path outFolder = OutputFolderOption.outputFolder(out);
+        String outName = out == null ? DEFAULT_OUT : out;
+        Path outFolder = OutputFolderOption.outputFolder(outName);
         RegionInput input = file == null ? RegionInput.bundled() : RegionInput.of(file);
-        Optional<Path> themePath = Optional.ofNullable(themeFile).map(RenderCommand::existingThemeFile);
-        RendererSettings settings = RendererSettings.empty();
+        Optional<Path> themePath = Optional.ofNullable(themeFile).map(ThemeFiles::existing);
         if (csvDialect != null) {
             settings = OptionArguments.applyCsvDialect(registry, settings, csvDialect);
         }
         settings = OptionArguments.apply(registry, settings, rendererOptions);
 
-        String display = OutputFolderOption.displayName(out);
+        String display = OutputFolderOption.displayName(outName);
         Consumer<String> notes = note -> {
             stderr.println("note: " + note);
             stderr.flush();
@@ -249,7 +276,23 @@ final class RenderCommand implements Callable<Integer> {
         return ExitCode.DONE;
     }
 
-    private static RendererRegistry discoverRenderers() {
+    /** Takes from the project file what the command line did not give. */
+    private void useProject(Project project) {
+        file = file == null ? project.data().toString() : file;
+        out = out == null ? project.out().toString() : out;
+        formats = formats.isEmpty() ? project.formats() : formats;
+        languages = languages.isEmpty() ? project.languages() : languages;
+        themeFile = themeFile == null ? project.theme().map(Path::toString).orElse(null) : themeFile;
+        projectLabels = project.labels();
+    }
+
+    /**
+     * The project file's labels files, checked to exist. Hook for the label catalogue (issue 14): {@code --labels}
+     * given on the command line goes after these, and the renderers do not read them yet.
+     */
+    private List<Path> projectLabels = List.of();
+
+    static RendererRegistry discoverRenderers() {
         try {
             return RendererRegistry.discover();
         } catch (IllegalStateException | ServiceConfigurationError broken) {
@@ -280,18 +323,6 @@ final class RenderCommand implements Callable<Integer> {
         return selected;
     }
 
-    private static Path existingThemeFile(String name) {
-        Path path;
-        try {
-            path = Path.of(name);
-        } catch (InvalidPathException invalid) {
-            throw new UsageException("--theme '" + name + "' is not a valid file name: " + invalid.getReason());
-        }
-        if (!Files.isRegularFile(path)) {
-            throw new UsageException(ThemeFiles.notARegularFile(path, name));
-        }
-        return path;
-    }
 
     private RenderOptions renderOptions(Region region, Instant moment) {
         RenderOptions options = RenderOptions.at(moment).withLanguages(languages.stream().map(String::strip).distinct()

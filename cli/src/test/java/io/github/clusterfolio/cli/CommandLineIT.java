@@ -53,8 +53,9 @@ class CommandLineIT {
         assertThat(result.stdout()).contains("render", "validate", "schema", "Exit codes:", "2   wrong usage");
         Result render = Cli.in(work).run("render", "--help");
         assertThat(render.exitCode()).isZero();
-        assertThat(render.stdout().replaceAll("\\s+", " ")).contains("Default: the bundled Metropolregion Nordwest dataset",
+        assertThat(render.stdout().replaceAll("\\s+", " ")).contains("else the bundled Metropolregion Nordwest dataset",
                 "metropolregion-nordwest.yaml", "--format", "--lang", "--out", "--csv-dialect", "--theme", "--timestamp",
+                "--option FORMAT.KEY=VALUE", "--project", "clusterfolio.yaml",
                 "--list-formats", "--quiet", "--fail-on-warning");
     }
 
