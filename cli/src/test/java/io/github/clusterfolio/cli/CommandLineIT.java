@@ -55,7 +55,7 @@ class CommandLineIT {
         assertThat(render.exitCode()).isZero();
         assertThat(render.stdout().replaceAll("\\s+", " ")).contains("else the bundled Metropolregion Nordwest dataset",
                 "metropolregion-nordwest.yaml", "--format", "--lang", "--out", "--csv-dialect", "--theme", "--timestamp",
-                "--option FORMAT.KEY=VALUE", "--project", "clusterfolio.yaml",
+                "--option=FORMAT.KEY=VALUE", "--project", "clusterfolio.yaml",
                 "--list-formats", "--quiet", "--fail-on-warning");
     }
 
