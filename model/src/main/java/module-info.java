@@ -3,6 +3,7 @@
  * whose invariants hold by construction, and the service-provider interface that renderers implement.
  */
 module io.github.clusterfolio.model {
+    requires static org.jspecify;
     exports io.github.clusterfolio.model;
     exports io.github.clusterfolio.render;
     // "did you mean" for the loader's messages; not part of the public API.

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The project file that {@code render} and {@code validate} use: the one {@code --project} names, or else
@@ -24,7 +25,7 @@ final class ProjectFile {
      * @param fileGiven whether the user named a region FILE, which turns off the look-up in the working folder
      * @throws UsageException when {@code --project} names no regular file
      */
-    static Optional<Path> locate(String option, boolean fileGiven) {
+    static Optional<Path> locate(@Nullable String option, boolean fileGiven) {
         if (option != null) {
             Path path;
             try {

@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -95,7 +96,7 @@ final class RenderCommand implements Callable<Integer> {
             description = "The region file (YAML, format clusterfolio/1); - reads standard input. "
                     + "Default: the project file's data, else the bundled Metropolregion Nordwest dataset ("
                     + RegionInput.BUNDLED_DATASET + ").")
-    private String file;
+    private @Nullable String file;
 
     @Option(
             names = "--project",
@@ -103,7 +104,7 @@ final class RenderCommand implements Callable<Integer> {
             description = "A project file (format clusterfolio-project/1) with data, out, formats, languages, theme,"
                     + " labels and options; the options given here override it. Default: " + Project.FILE_NAME
                     + " in the working folder when no region FILE is given.")
-    private String projectFile;
+    private @Nullable String projectFile;
 
     @Option(
             names = {"-f", "--format"},
@@ -125,7 +126,7 @@ final class RenderCommand implements Callable<Integer> {
             paramLabel = "DIR",
             description = "The output folder; created when missing. Default: the project file's out, else "
                     + DEFAULT_OUT + ".")
-    private String out;
+    private @Nullable String out;
 
     @Option(
             names = "--option",
@@ -140,21 +141,21 @@ final class RenderCommand implements Callable<Integer> {
             completionCandidates = OptionArguments.CsvDialects.class,
             description = "Short for --option csv.dialect=DIALECT: ${COMPLETION-CANDIDATES}. Default: rfc4180; excel"
                     + " writes semicolons and a byte-order mark for German Excel, tsv tab-separated .tsv files.")
-    private String csvDialect;
+    private @Nullable String csvDialect;
 
     @Option(
             names = "--theme",
             paramLabel = "FILE",
             description = "A theme file (YAML) with colours, fonts, logo, page size and margins for the PDF and the"
                     + " HTML preview. Default: the built-in theme.")
-    private String themeFile;
+    private @Nullable String themeFile;
 
     @Option(
             names = "--timestamp",
             paramLabel = "TIME",
             description = "The date written into the files, such as 2026-11-28T09:30:00Z or 2026-11-28. Default:"
                     + " SOURCE_DATE_EPOCH when set, else now.")
-    private String timestamp;
+    private @Nullable String timestamp;
 
     @Option(
             names = "--strict",
@@ -236,7 +237,7 @@ final class RenderCommand implements Callable<Integer> {
             if (themePath.isPresent()) {
                 ThemeLoadResult reading = ThemeFiles.read(themePath.get());
                 theme = reading.theme();
-                check(themeFile, reading.problems(), theme.isPresent(), stdout, stderr).ifPresent(invalid::add);
+                check(themePath.get().toString(), reading.problems(), theme.isPresent(), stdout, stderr).ifPresent(invalid::add);
             }
             LoadResult loaded = input.read(RegionLoader.builder().strict(strict).build());
             check(input.name(), loaded.problems(), loaded.region().isPresent(), stdout, stderr).ifPresent(invalid::add);

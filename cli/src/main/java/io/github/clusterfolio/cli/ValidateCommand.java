@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,7 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
             paramLabel = "FILE",
             description = "A project file (format clusterfolio-project/1). Default: " + Project.FILE_NAME
                     + " in the working folder when no FILE is given.")
-    private String projectFile;
+    private @Nullable String projectFile;
 
     @Option(
             names = "--format",

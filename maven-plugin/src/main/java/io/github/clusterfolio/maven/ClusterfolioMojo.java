@@ -21,6 +21,7 @@ import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What both goals share: the settings (the project file, with the plugin configuration in its place), the
@@ -39,30 +40,30 @@ abstract class ClusterfolioMojo extends AbstractMojo {
 
     /** The region file (format clusterfolio/1); required when there is no project file. */
     @Parameter(property = "clusterfolio.data")
-    File data;
+    @Nullable File data;
 
     /** The formats to render, such as {@code pdf}; default: the project file's, else every format found. */
     @Parameter
-    List<String> formats;
+    @Nullable List<String> formats;
 
     /** The languages to render, such as {@code de}; default: the project file's, else the region's. */
     @Parameter
-    List<String> languages;
+    @Nullable List<String> languages;
 
     /** A theme file (format clusterfolio-theme/1). */
     @Parameter
-    File theme;
+    @Nullable File theme;
 
     /** Labels files (format clusterfolio-labels/1). */
     @Parameter
-    List<File> labels;
+    @Nullable List<File> labels;
 
     /**
      * Renderer options, one element per option named {@code FORMAT.KEY}, such as
      * {@code <pdf.conformance>pdf-a-2b</pdf.conformance>}; {@code clusterfolio render --list-formats} lists them.
      */
     @Parameter
-    Map<String, String> options;
+    @Nullable Map<String, String> options;
 
     /** Treat a text missing in one of the region's languages as an error, not a warning. */
     @Parameter(property = "clusterfolio.strict", defaultValue = "false")
@@ -78,7 +79,7 @@ abstract class ClusterfolioMojo extends AbstractMojo {
 
     /** The execution, whose configuration knows where each setting is written in the POM. */
     @Parameter(defaultValue = "${mojoExecution}", readonly = true)
-    MojoExecution mojoExecution;
+    @Nullable MojoExecution mojoExecution;
 
     /** The region and theme, checked, with the settings they were read by. */
     record Checked(BuildSettings settings, Region region, Optional<Theme> theme, RendererRegistry registry) {}
@@ -124,9 +125,15 @@ abstract class ClusterfolioMojo extends AbstractMojo {
     }
 
     private PluginConfiguration configuration() {
-        return new PluginConfiguration(projectFile.toPath(), data == null ? null : data.toPath(), formats, languages,
+        // Maven leaves a parameter that the POM does not set at null.
+        return new PluginConfiguration(
+                projectFile.toPath(),
+                data == null ? null : data.toPath(),
+                formats == null ? List.of() : formats,
+                languages == null ? List.of() : languages,
                 theme == null ? null : theme.toPath(),
-                labels == null ? null : labels.stream().map(File::toPath).toList(), options,
+                labels == null ? List.of() : labels.stream().map(File::toPath).toList(),
+                options == null ? Map.of() : options,
                 new ConfigurationLocations(mojoExecution == null ? null : mojoExecution.getConfiguration()));
     }
 

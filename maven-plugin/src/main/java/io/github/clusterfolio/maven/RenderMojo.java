@@ -30,6 +30,7 @@ import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code clusterfolio:render}: checks the inputs as {@code clusterfolio:validate} does, then renders every format
@@ -49,7 +50,7 @@ public final class RenderMojo extends ClusterfolioMojo {
      * build.
      */
     @Parameter(property = "clusterfolio.timestamp", defaultValue = "${project.build.outputTimestamp}")
-    String timestamp;
+    @Nullable String timestamp;
 
     /** Render even when no input changed. */
     @Parameter(property = "clusterfolio.force", defaultValue = "false")
@@ -57,7 +58,7 @@ public final class RenderMojo extends ClusterfolioMojo {
 
     /** The plugin itself, whose version and jar are inputs of the render. */
     @Parameter(defaultValue = "${plugin}", readonly = true)
-    PluginDescriptor plugin;
+    @Nullable PluginDescriptor plugin;
 
     /** For Maven. */
     public RenderMojo() {}
@@ -81,7 +82,7 @@ public final class RenderMojo extends ClusterfolioMojo {
             options.languagesFor(checked.region());
         } catch (IllegalArgumentException unknownLanguage) {
             problems.error(problems.display(settings.projectFile().map(Path::toString).orElse("pom.xml")),
-                    unknownLanguage.getMessage());
+                    String.valueOf(unknownLanguage.getMessage()));
             failOnProblems(problems);
         }
         List<String> warnings = new ArrayList<>();

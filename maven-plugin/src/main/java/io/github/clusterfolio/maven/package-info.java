@@ -4,4 +4,7 @@
  * configuration. Renderer options come from the renderers' own declarations, so a renderer added as a plugin
  * dependency brings its options along.
  */
+@NullMarked
 package io.github.clusterfolio.maven;
+
+import org.jspecify.annotations.NullMarked;

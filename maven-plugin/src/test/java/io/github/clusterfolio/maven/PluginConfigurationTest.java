@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.apache.maven.model.InputLocation;
 import org.apache.maven.model.InputSource;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,7 +99,7 @@ class PluginConfigurationTest {
                 """);
 
         BuildSettings settings = new PluginConfiguration(basedir.resolve("clusterfolio.yaml"), null, List.of("csv"),
-                null, null, null, Map.of("csv.dialect", "tsv"), new ConfigurationLocations(null))
+                List.of(), null, List.of(), Map.of("csv.dialect", "tsv"), new ConfigurationLocations(null))
                 .resolve(RENDERERS, problems).orElseThrow();
 
         assertThat(errors).isEmpty();
@@ -113,8 +114,8 @@ class PluginConfigurationTest {
 
     @Test
     void withoutProjectFileOrDataTheBuildIsToldWhatToAdd() {
-        Optional<BuildSettings> settings = new PluginConfiguration(basedir.resolve("clusterfolio.yaml"), null, null,
-                null, null, null, null, new ConfigurationLocations(null)).resolve(RENDERERS, problems);
+        Optional<BuildSettings> settings = new PluginConfiguration(basedir.resolve("clusterfolio.yaml"), null, List.of(),
+                List.of(), null, List.of(), Map.of(), new ConfigurationLocations(null)).resolve(RENDERERS, problems);
 
         assertThat(settings).isEmpty();
         assertThat(errors).containsExactly("clusterfolio.yaml:0:0: there is no clusterfolio.yaml and the plugin"
@@ -127,9 +128,9 @@ class PluginConfigurationTest {
         assertThat(problems.display("/elsewhere/region.yaml")).isEqualTo("/elsewhere/region.yaml");
     }
 
-    private PluginConfiguration configuration(Map<String, String> options, Xpp3Dom dom) {
-        return new PluginConfiguration(basedir.resolve("clusterfolio.yaml"), basedir.resolve("region.yaml"), null,
-                null, null, null, options, new ConfigurationLocations(dom));
+    private PluginConfiguration configuration(Map<String, String> options, @Nullable Xpp3Dom dom) {
+        return new PluginConfiguration(basedir.resolve("clusterfolio.yaml"), basedir.resolve("region.yaml"), List.of(),
+                List.of(), null, List.of(), options, new ConfigurationLocations(dom));
     }
 
     private Xpp3Dom element(String name, int line, int column) {

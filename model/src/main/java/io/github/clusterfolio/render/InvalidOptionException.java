@@ -31,6 +31,12 @@ public final class InvalidOptionException extends IllegalArgumentException {
         this.part = Objects.requireNonNull(part, "part");
     }
 
+    /** What is wrong and what is allowed; never {@code null}. */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage(), "message");
+    }
+
     /** Which part is wrong. */
     public Part part() {
         return part;

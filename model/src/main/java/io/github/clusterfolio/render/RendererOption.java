@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One option a renderer accepts, declared by its {@link RendererProvider#options()}: its name, type, allowed
@@ -49,10 +50,10 @@ public final class RendererOption<T> {
     private final Map<String, T> choices;
     private final int minimum;
     private final int maximum;
-    private final UnaryOperator<String> textCheck;
+    private final @Nullable UnaryOperator<String> textCheck;
 
     private RendererOption(String name, Type type, String description, String defaultValue, Map<String, T> choices,
-            int minimum, int maximum, UnaryOperator<String> textCheck) {
+            int minimum, int maximum, @Nullable UnaryOperator<String> textCheck) {
         if (!NAME.matcher(Objects.requireNonNull(name, "name")).matches()) {
             throw new IllegalArgumentException("an option name is lowerCamelCase letters and digits, not '" + name + "'");
         }
@@ -199,7 +200,7 @@ public final class RendererOption<T> {
             }
             default -> {
                 try {
-                    return textCheck.apply(value);
+                    return Objects.requireNonNull(textCheck, "textCheck").apply(value);
                 } catch (IllegalArgumentException wrong) {
                     throw new InvalidOptionException(InvalidOptionException.Part.VALUE, where + ": " + wrong.getMessage());
                 }
@@ -211,7 +212,7 @@ public final class RendererOption<T> {
     @SuppressWarnings("unchecked")
     T defaultTyped() {
         return switch (type) {
-            case CHOICE -> choices.get(defaultValue);
+            case CHOICE -> Objects.requireNonNull(choices.get(defaultValue), "default");
             case INTEGER -> (T) Integer.valueOf(defaultValue);
             case TEXT -> (T) defaultValue;
             case TEXT_PER_LANGUAGE -> (T) Map.of();

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The renderer providers available, by format name. Built either from explicit providers or by
@@ -120,7 +121,7 @@ public final class RendererRegistry {
         int dot = key.indexOf('.');
         String name = dot < 0 ? key : key.substring(0, dot);
         RendererOption<?> option = option(format, name);
-        String language = null;
+        @Nullable String language = null;
         if (option.type() == RendererOption.Type.TEXT_PER_LANGUAGE) {
             if (dot < 0) {
                 throw new InvalidOptionException(InvalidOptionException.Part.KEY, format + "." + name

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Typed settings that a caller such as the command line hands to every {@link RendererProvider}; each
@@ -60,7 +61,7 @@ public final class RendererSettings {
     }
 
     /** The same settings with one parsed value; for a text per language, added to the texts of other languages. */
-    RendererSettings withParsed(RendererOption<?> option, Object value, String language) {
+    RendererSettings withParsed(RendererOption<?> option, Object value, @Nullable String language) {
         IdentityHashMap<RendererOption<?>, Object> copy = new IdentityHashMap<>(options);
         if (option.type() == RendererOption.Type.TEXT_PER_LANGUAGE) {
             Map<String, Object> texts = new TreeMap<>();

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonToken;
 
 /**
@@ -23,6 +25,8 @@ import tools.jackson.core.JsonToken;
  * languages, theme, labels files and renderer options. Paths are resolved against the project file's folder; files
  * must exist. Options are checked against the renderers' declarations, each problem at the part that is wrong.
  */
+// Nullness not yet stated here: NullAway (profile nullaway) reported it; see issue 12.
+@NullUnmarked
 public final class ProjectReader extends FormatReader {
     /** The value of the {@code format} key this reader reads. */
     public static final String FORMAT = "clusterfolio-project/1";
@@ -32,11 +36,11 @@ public final class ProjectReader extends FormatReader {
     private final RendererRegistry registry;
     private final Fields<Void> rootFields;
 
-    private Path data;
+    private @Nullable Path data;
     private Path out;
     private final List<String> formats = new ArrayList<>();
     private final List<String> languages = new ArrayList<>();
-    private Path theme;
+    private @Nullable Path theme;
     private final List<Path> labels = new ArrayList<>();
     private RendererSettings settings = RendererSettings.empty();
 
@@ -73,7 +77,7 @@ public final class ProjectReader extends FormatReader {
     }
 
     /** Reads the document; the project, or {@code null} when an error was found. */
-    public Project read() {
+    public @Nullable Project read() {
         JsonToken first = cursor.next();
         if (!DocumentReading.startsDocument(cursor, "'format: " + FORMAT + "'")) {
             return null;
@@ -87,7 +91,7 @@ public final class ProjectReader extends FormatReader {
         }
         readFields(rootFields, null);
         DocumentReading.checkSingleDocument(cursor);
-        if (problems.hasErrors()) {
+        if (problems.hasErrors() || data == null) {
             return null;
         }
         return new Project(file, data, out, formats, languages, Optional.ofNullable(theme), labels, settings);
@@ -101,7 +105,7 @@ public final class ProjectReader extends FormatReader {
         }
     }
 
-    private Path resolve(String name) {
+    private @Nullable Path resolve(String name) {
         try {
             return baseDirectory.resolve(name).normalize();
         } catch (InvalidPathException e) {
@@ -111,7 +115,7 @@ public final class ProjectReader extends FormatReader {
     }
 
     /** An existing regular file, resolved against the project file's folder, or {@code null} after a problem. */
-    private Path readExistingFile(String expected) {
+    private @Nullable Path readExistingFile(String expected) {
         String name = readPlainText(expected + ", as a path relative to the project file");
         Path path = name == null ? null : resolve(name);
         if (path == null) {

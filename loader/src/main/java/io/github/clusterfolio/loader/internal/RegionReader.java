@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.NullUnmarked;
 import tools.jackson.core.JsonToken;
 
 /**
@@ -16,6 +17,8 @@ import tools.jackson.core.JsonToken;
  * {@code region} and its languages — and hands the rest to the readers of texts, single values, sectors and
  * organisations. Every mapping's keys are bound to their handlers by name ({@link Fields}).
  */
+// Nullness not yet stated here: NullAway (profile nullaway) reported it; see issue 12.
+@NullUnmarked
 public final class RegionReader extends FormatReader {
     /** The value of the {@code format} key this reader reads. */
     public static final String FORMAT = "clusterfolio/1";

@@ -3,6 +3,7 @@ package io.github.clusterfolio.maven.internal;
 import java.util.Optional;
 import org.apache.maven.model.InputLocation;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a setting of the plugin's configuration is written in the POM, so that a wrong value is reported as
@@ -11,16 +12,16 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  * has none, and the problem is then reported at line 0.
  */
 public final class ConfigurationLocations {
-    private final Xpp3Dom configuration;
+    private final @Nullable Xpp3Dom configuration;
 
     /** The positions in {@code configuration}, the mojo execution's merged configuration (may be {@code null}). */
-    public ConfigurationLocations(Object configuration) {
+    public ConfigurationLocations(@Nullable Object configuration) {
         this.configuration = configuration instanceof Xpp3Dom dom ? dom : null;
     }
 
     /** Where the element at {@code path} (such as {@code options}, {@code pdf.conformance}) starts. */
     public Optional<Position> find(String... path) {
-        Xpp3Dom element = configuration;
+        @Nullable Xpp3Dom element = configuration;
         for (String name : path) {
             element = element == null ? null : element.getChild(name);
         }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The plugin's own configuration, as Maven injected it: every setting of the project file, each {@code null} or
@@ -31,20 +32,20 @@ import java.util.TreeMap;
  */
 public record PluginConfiguration(
         Path projectFile,
-        Path data,
+        @Nullable Path data,
         List<String> formats,
         List<String> languages,
-        Path theme,
+        @Nullable Path theme,
         List<Path> labels,
         Map<String, String> options,
         ConfigurationLocations locations) {
 
-    /** Replaces absent collections by empty ones. */
+    /** Copies the collections. */
     public PluginConfiguration {
-        formats = formats == null ? List.of() : List.copyOf(formats);
-        languages = languages == null ? List.of() : List.copyOf(languages);
-        labels = labels == null ? List.of() : List.copyOf(labels);
-        options = options == null ? Map.of() : new TreeMap<>(options);
+        formats = List.copyOf(formats);
+        languages = List.copyOf(languages);
+        labels = List.copyOf(labels);
+        options = new TreeMap<>(options);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.clusterfolio.model.internal;
 
 import java.util.Collection;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Finds the known word a mistyped one was probably meant to be; shared with the loader (a qualified export). */
 public final class Suggestions {
@@ -13,7 +14,7 @@ public final class Suggestions {
      * The candidate closest to {@code word}, or {@code null} when none is close enough: equal but for
      * case, or (for words of three letters or more) within one edit per three letters, at least one, counting a swap of neighbours as one edit.
      */
-    public static String nearest(String word, Collection<String> candidates) {
+    public static @Nullable String nearest(String word, Collection<String> candidates) {
         if (word.isEmpty() || word.length() > MAX_COMPARED_LENGTH) {
             return null;
         }

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders a region as HTML fragments for a website's CMS, and a standalone preview page.
@@ -275,7 +276,7 @@ public final class HtmlFragmentRenderer implements Renderer {
         private String classPrefix = "cf-";
         private String idPrefix = "cf-";
         private int headingLevel = 2;
-        private String sectorLinkTemplate;
+        private @Nullable String sectorLinkTemplate;
         private Theme theme = Theme.DEFAULT;
         private final Map<String, Map<HtmlLabel, String>> labels = new TreeMap<>();
 

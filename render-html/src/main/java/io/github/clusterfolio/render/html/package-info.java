@@ -5,4 +5,7 @@
  * it as the format {@code html}; {@link io.github.clusterfolio.render.html.HtmlLabel} names the labels a
  * caller can replace per language.
  */
+@NullMarked
 package io.github.clusterfolio.render.html;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * may become links, {@link io.github.clusterfolio.render.html.internal.LabelCatalog} resolves labels per
  * language and {@link io.github.clusterfolio.render.html.internal.Stylesheet} makes the themed stylesheet.
  */
+@NullMarked
 package io.github.clusterfolio.render.html.internal;
+
+import org.jspecify.annotations.NullMarked;
