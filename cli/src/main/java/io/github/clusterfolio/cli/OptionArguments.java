@@ -65,13 +65,14 @@ final class OptionArguments {
             for (RendererOption<?> option : provider.options()) {
                 String key = provider.format() + "." + option.name()
                         + (option.type() == RendererOption.Type.TEXT_PER_LANGUAGE ? ".LANG" : "");
-                String values = option.type() == RendererOption.Type.CHOICE
-                        ? String.join("|", option.allowedValues())
-                        : option.type().displayName().toUpperCase(Locale.ROOT);
+                String values = switch (option.type()) {
+                    case CHOICE -> String.join("|", option.allowedValues());
+                    case INTEGER -> option.minimum() + ".." + option.maximum();
+                    case TEXT, TEXT_PER_LANGUAGE -> "TEXT";
+                };
                 String defaultValue = option.defaultValue().isEmpty() ? "" : " (default " + option.defaultValue() + ")";
                 out.println("  --option " + key + "=" + values + defaultValue);
-                out.println("      " + option.description()
-                        + (option.type() == RendererOption.Type.INTEGER ? " " + option.allowedInWords() + "." : ""));
+                out.println("      " + option.description());
             }
         }
         out.flush();
