@@ -10,7 +10,7 @@
 set -eu
 
 HERE=$(cd "$(dirname "$0")" && pwd)
-OUT=$(dirname "$(dirname "$HERE")")/main/resources/io/github/clusterfolio/render/pdf/hyphenation
+OUT=$(dirname "$(dirname "$HERE")")/main/hyphenation
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 
 # Source packages (Debian 12 "bookworm", section main) and the files used from them.

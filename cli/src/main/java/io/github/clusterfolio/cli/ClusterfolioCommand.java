@@ -33,7 +33,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
                     + " a brochure, CSV files and HTML fragments into out/ straight away.",
         },
         commandListHeading = "%nCommands:%n",
-        subcommands = {RenderCommand.class, ValidateCommand.class, SchemaCommand.class},
+        subcommands = {RenderCommand.class, ValidateCommand.class, SchemaCommand.class, LabelsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",

@@ -14,6 +14,7 @@ import io.github.clusterfolio.render.RendererProvider;
 import io.github.clusterfolio.render.RendererRegistry;
 import io.github.clusterfolio.render.RendererSettings;
 import io.github.clusterfolio.render.Theme;
+import io.github.clusterfolio.render.text.LabelCatalog;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,6 +79,7 @@ import picocli.CommandLine.Spec;
             "  clusterfolio render region.yaml --format pdf --lang de --out dist",
             "  clusterfolio render region.yaml --option pdf.conformance=pdf-a-2b --option html.headingLevel=3",
             "  SOURCE_DATE_EPOCH=1764288000 clusterfolio render region.yaml --quiet",
+            "  clusterfolio render region.yaml --labels labels-sv.yaml",
             "  clusterfolio render --list-formats        the formats and their options",
         })
 final class RenderCommand implements Callable<Integer> {
@@ -149,6 +151,13 @@ final class RenderCommand implements Callable<Integer> {
             description = "A theme file (YAML) with colours, fonts, logo, page size and margins for the PDF and the"
                     + " HTML preview. Default: the built-in theme.")
     private @Nullable String themeFile;
+
+    @Option(
+            names = "--labels",
+            paramLabel = "FILE",
+            description = "A labels file (format clusterfolio-labels/1) that adds a language or changes words of a"
+                    + " bundled one; repeatable, later files win. 'clusterfolio labels en' prints one to start from.")
+    private List<String> labelFiles = List.of();
 
     @Option(
             names = "--timestamp",
@@ -239,8 +248,17 @@ final class RenderCommand implements Callable<Integer> {
                 theme = reading.theme();
                 check(themePath.get().toString(), reading.problems(), theme.isPresent(), stdout, stderr).ifPresent(invalid::add);
             }
+            LabelFiles.Reading labels = LabelFiles.read(labelFilesToRead());
+            for (LabelFiles.FileProblems reading : labels.files()) {
+                check(reading.name(), reading.problems(), reading.usable(), stdout, stderr).ifPresent(invalid::add);
+            }
             LoadResult loaded = input.read(RegionLoader.builder().strict(strict).build());
-            check(input.name(), loaded.problems(), loaded.region().isPresent(), stdout, stderr).ifPresent(invalid::add);
+            List<Problem> problems = new ArrayList<>(loaded.problems());
+            if (loaded.region().isPresent()) {
+                problems.addAll(LabelFiles.missingLanguages(labels.catalog(),
+                        renderOptions(loaded.region().get(), moment).languagesFor(loaded.region().get()), input.name()));
+            }
+            check(input.name(), problems, loaded.region().isPresent(), stdout, stderr).ifPresent(invalid::add);
             if (!invalid.isEmpty()) {
                 stderr.println(spec.qualifiedName() + ": nothing written: " + String.join("; ", invalid));
                 return ExitCode.INVALID_INPUT;
@@ -248,6 +266,7 @@ final class RenderCommand implements Callable<Integer> {
             if (theme.isPresent()) {
                 settings = settings.with(Theme.class, theme.get());
             }
+            settings = settings.with(LabelCatalog.class, labels.catalog());
             Region region = loaded.region().orElseThrow();
             RenderOptions options = renderOptions(region, moment);
             Map<String, Renderer> renderers = createRenderers(providers, settings);
@@ -287,11 +306,16 @@ final class RenderCommand implements Callable<Integer> {
         projectLabels = project.labels();
     }
 
-    /**
-     * The project file's labels files, checked to exist. Hook for the label catalogue (issue 14): {@code --labels}
-     * given on the command line goes after these, and the renderers do not read them yet.
-     */
+    /** The project file's labels files, checked to exist; read before those of {@code --labels}. */
     private List<Path> projectLabels = List.of();
+
+    /** The labels files to read, in order: the project file's, then {@code --labels} (later files win). */
+    private List<String> labelFilesToRead() {
+        List<String> names = new ArrayList<>();
+        projectLabels.forEach(file -> names.add(file.toString()));
+        names.addAll(labelFiles);
+        return names;
+    }
 
     static RendererRegistry discoverRenderers() {
         try {

@@ -57,9 +57,10 @@ class LicenceFilesIT {
             List<String> licensed = pdf.stream()
                     .map(JarEntry::getName)
                     .filter(name -> name.endsWith(".LICENSE.txt"))
-                    .map(name -> name.substring(0, name.length() - ".LICENSE.txt".length()) + ".xml")
+                    .map(name -> name.substring(0, name.length() - ".LICENSE.txt".length()) + ".bin")
                     .toList();
             assertThat(licensed).as("the hyphenation patterns").isNotEmpty();
+            assertThat(licensed).allSatisfy(name -> assertThat(pdf.getEntry(name)).as(name).isNotNull());
             assertThat(notice).contains(licensed);
         }
     }

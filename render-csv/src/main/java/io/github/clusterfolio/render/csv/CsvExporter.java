@@ -6,11 +6,13 @@ import io.github.clusterfolio.render.RenderException;
 import io.github.clusterfolio.render.RenderOptions;
 import io.github.clusterfolio.render.Renderer;
 import io.github.clusterfolio.render.csv.internal.CsvExport;
+import io.github.clusterfolio.render.text.LabelCatalog;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +34,7 @@ public final class CsvExporter implements Renderer {
     private final CsvDialect dialect;
     private final boolean formulaGuard;
     private final CsvHeaders headers;
+    private final LabelCatalog labels;
     private final CsvMissingTranslations missingTranslations;
 
     private CsvExporter(Builder builder) {
@@ -40,6 +43,7 @@ public final class CsvExporter implements Renderer {
                 ? dialect.guardsFormulasByDefault()
                 : builder.formulaGuard == CsvFormulaGuard.ON;
         this.headers = builder.headers;
+        this.labels = builder.labels;
         this.missingTranslations = builder.missingTranslations;
     }
 
@@ -127,7 +131,7 @@ public final class CsvExporter implements Renderer {
                 options.warnings(),
                 dialect,
                 formulaGuard,
-                headers == CsvHeaders.LOCALIZED,
+                headers == CsvHeaders.LOCALIZED ? Optional.of(labels) : Optional.empty(),
                 missingTranslations == CsvMissingTranslations.DEFAULT_LANGUAGE);
     }
 
@@ -143,6 +147,7 @@ public final class CsvExporter implements Renderer {
         private @Nullable CsvFormulaGuard formulaGuard;
         private CsvHeaders headers = CsvHeaders.IDENTIFIERS;
         private CsvMissingTranslations missingTranslations = CsvMissingTranslations.EMPTY;
+        private LabelCatalog labels = LabelCatalog.bundled();
 
         private Builder() {}
 
@@ -170,6 +175,15 @@ public final class CsvExporter implements Renderer {
         /** Sets what a cell holds for a missing translation; {@link CsvMissingTranslations#EMPTY} unless set. */
         public Builder missingTranslations(CsvMissingTranslations missingTranslations) {
             this.missingTranslations = Objects.requireNonNull(missingTranslations, "missingTranslations");
+            return this;
+        }
+
+        /**
+         * The label catalogue that {@link CsvHeaders#LOCALIZED} headers come from; default
+         * {@link LabelCatalog#bundled()}.
+         */
+        public Builder labels(LabelCatalog labels) {
+            this.labels = Objects.requireNonNull(labels, "labels");
             return this;
         }
 

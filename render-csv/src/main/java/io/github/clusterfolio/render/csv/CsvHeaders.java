@@ -14,8 +14,8 @@ public enum CsvHeaders {
 
     /**
      * Column labels for people, such as {@code Rechtsform} and {@code Beschreibung (de)}, in the first
-     * language being rendered: German for a language tag starting with {@code de}, English for every
-     * other language. Only the header row changes; the cells stay the same.
+     * language being rendered, from the label catalogue (English for a language it has no labels of).
+     * Only the header row changes; the cells stay the same.
      */
     LOCALIZED
 }

@@ -4,6 +4,7 @@ import io.github.clusterfolio.render.Renderer;
 import io.github.clusterfolio.render.RendererOption;
 import io.github.clusterfolio.render.RendererProvider;
 import io.github.clusterfolio.render.RendererSettings;
+import io.github.clusterfolio.render.text.LabelCatalog;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -75,6 +76,7 @@ public final class CsvRendererProvider implements RendererProvider {
         settings.optionIfGiven(HEADERS).or(() -> settings.get(CsvHeaders.class)).ifPresent(builder::headers);
         settings.optionIfGiven(MISSING_TRANSLATIONS).or(() -> settings.get(CsvMissingTranslations.class))
                 .ifPresent(builder::missingTranslations);
+        settings.get(LabelCatalog.class).ifPresent(builder::labels);
         return builder.build();
     }
 

@@ -7,25 +7,25 @@ import io.github.clusterfolio.render.OutputSink;
 import io.github.clusterfolio.render.RenderOptions;
 import io.github.clusterfolio.render.Renderer;
 import io.github.clusterfolio.render.Theme;
-import io.github.clusterfolio.render.html.internal.FragmentWriter;
-import io.github.clusterfolio.render.html.internal.LabelCatalog;
+import io.github.clusterfolio.render.html.internal.FragmentContext;
+import io.github.clusterfolio.render.html.internal.OrganisationCard;
+import io.github.clusterfolio.render.html.internal.OverviewFragment;
+import io.github.clusterfolio.render.html.internal.PreviewPage;
 import io.github.clusterfolio.render.html.internal.RenderConfig;
 import io.github.clusterfolio.render.html.internal.SafeUrl;
+import io.github.clusterfolio.render.html.internal.SectorFragment;
 import io.github.clusterfolio.render.html.internal.TextBuffer;
 import io.github.clusterfolio.render.html.internal.Utf8Output;
+import io.github.clusterfolio.render.text.LabelCatalog;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ResourceBundle;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -51,7 +51,7 @@ import org.jspecify.annotations.Nullable;
  * HtmlFragmentRenderer html = HtmlFragmentRenderer.builder()
  *         .classPrefix("nw-")
  *         .headingLevel(3)
- *         .label("de", HtmlLabel.ORGANISATIONS_HEADING, "Akteure")
+ *         .labels(LabelCatalog.bundled().with(new LabelSet("de", Map.of("organisations", "Akteure"))))
  *         .build();
  * String card = html.organisation(region, "bremenports", "de");
  * }</pre>
@@ -66,7 +66,6 @@ public final class HtmlFragmentRenderer implements Renderer {
     public static final String FORMAT = "html";
 
     private static final Pattern PREFIX = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,31}");
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*");
     private static final int MAX_HEADING_LEVEL = 4;
 
     private final RenderConfig config;
@@ -104,17 +103,20 @@ public final class HtmlFragmentRenderer implements Renderer {
         List<String> languages = options.languagesFor(region);
         for (String language : languages) {
             write(sink, language + "/index.html",
-                    out -> new FragmentWriter(config, region, language, out).previewPage(languages, options.timestamp()));
+                    out -> new PreviewPage(new FragmentContext(config, region, language, out))
+                            .write(languages, options.timestamp()));
             write(sink, language + "/overview.html",
-                    out -> new FragmentWriter(config, region, language, out).overview(config.headingLevel(), false));
+                    out -> new OverviewFragment(new FragmentContext(config, region, language, out))
+                            .write(config.headingLevel(), false));
             for (Sector sector : region.sectors()) {
                 write(sink, language + "/sectors/" + sector.id() + ".html",
-                        out -> new FragmentWriter(config, region, language, out).sector(sector, config.headingLevel()));
+                        out -> new SectorFragment(new FragmentContext(config, region, language, out))
+                                .write(sector, config.headingLevel()));
             }
             for (Organisation organisation : region.organisations()) {
                 write(sink, language + "/organisations/" + organisation.id() + ".html",
-                        out -> new FragmentWriter(config, region, language, out)
-                                .card(organisation, config.headingLevel(), null));
+                        out -> new OrganisationCard(new FragmentContext(config, region, language, out))
+                                .write(organisation, config.headingLevel(), null));
             }
         }
     }
@@ -138,7 +140,7 @@ public final class HtmlFragmentRenderer implements Renderer {
      * @throws IllegalArgumentException when the region has no such language
      */
     public void writeOverview(Region region, String language, Appendable out) throws IOException {
-        writer(region, language, out).overview(config.headingLevel(), false);
+        new OverviewFragment(context(region, language, out)).write(config.headingLevel(), false);
     }
 
     /**
@@ -164,10 +166,10 @@ public final class HtmlFragmentRenderer implements Renderer {
      * @throws IllegalArgumentException when the region has no such sector or language
      */
     public void writeSector(Region region, String sectorId, String language, Appendable out) throws IOException {
-        FragmentWriter writer = writer(region, language, out);
+        FragmentContext context = context(region, language, out);
         Sector sector = region.sector(sectorId)
                 .orElseThrow(() -> new IllegalArgumentException("region '" + region.id() + "' has no sector '" + sectorId + "'"));
-        writer.sector(sector, config.headingLevel());
+        new SectorFragment(context).write(sector, config.headingLevel());
     }
 
     /**
@@ -191,11 +193,11 @@ public final class HtmlFragmentRenderer implements Renderer {
      */
     public void writeOrganisation(Region region, String organisationId, String language, Appendable out)
             throws IOException {
-        FragmentWriter writer = writer(region, language, out);
+        FragmentContext context = context(region, language, out);
         Organisation organisation = region.organisation(organisationId)
                 .orElseThrow(() -> new IllegalArgumentException(
                         "region '" + region.id() + "' has no organisation '" + organisationId + "'"));
-        writer.card(organisation, config.headingLevel(), null);
+        new OrganisationCard(context).write(organisation, config.headingLevel(), null);
     }
 
     /**
@@ -224,7 +226,7 @@ public final class HtmlFragmentRenderer implements Renderer {
     public void writePreviewPage(Region region, String language, Instant timestamp, Appendable out)
             throws IOException {
         Objects.requireNonNull(timestamp, "timestamp");
-        writer(region, language, out).previewPage(List.of(), timestamp);
+        new PreviewPage(context(region, language, out)).write(List.of(), timestamp);
     }
 
     /**
@@ -236,7 +238,7 @@ public final class HtmlFragmentRenderer implements Renderer {
         return config.stylesheet().css();
     }
 
-    private FragmentWriter writer(Region region, String language, Appendable out) {
+    private FragmentContext context(Region region, String language, Appendable out) {
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(out, "out");
@@ -244,7 +246,7 @@ public final class HtmlFragmentRenderer implements Renderer {
             throw new IllegalArgumentException("region '" + region.id() + "' has no language '" + language
                     + "'; its languages are " + String.join(", ", region.languages()));
         }
-        return new FragmentWriter(config, region, language, out);
+        return new FragmentContext(config, region, language, out);
     }
 
     private static void write(OutputSink sink, String path, Body body) throws IOException {
@@ -278,7 +280,7 @@ public final class HtmlFragmentRenderer implements Renderer {
         private int headingLevel = 2;
         private @Nullable String sectorLinkTemplate;
         private Theme theme = Theme.DEFAULT;
-        private final Map<String, Map<HtmlLabel, String>> labels = new TreeMap<>();
+        private LabelCatalog labels = LabelCatalog.bundled();
 
         private Builder() {}
 
@@ -350,45 +352,11 @@ public final class HtmlFragmentRenderer implements Renderer {
         }
 
         /**
-         * Replaces one label in one language; a language without labels of its own uses English ones.
-         *
-         * @param language a language tag such as {@code de}, {@code fr} or {@code de-AT}
-         * @param label which label
-         * @param text the text; it must keep the label's {@linkplain HtmlLabel#placeholders() placeholders}
-         * @throws IllegalArgumentException when the language is not a language tag, the text is blank or a
-         *     placeholder is missing
+         * The label catalogue the fixed words come from; default {@link LabelCatalog#bundled()}. A language
+         * the catalogue has no labels of gets English ones, marked {@code lang="en"}.
          */
-        public Builder label(String language, HtmlLabel label, String text) {
-            checkLanguage(language);
-            Objects.requireNonNull(label, "label");
-            Objects.requireNonNull(text, "text");
-            if (text.isBlank()) {
-                throw new IllegalArgumentException("the label " + label.key() + " for '" + language + "' is blank");
-            }
-            for (String placeholder : label.placeholders()) {
-                if (!text.contains(placeholder)) {
-                    throw new IllegalArgumentException("the label " + label.key() + " for '" + language
-                            + "' must contain " + placeholder + ": '" + text + "'");
-                }
-            }
-            labels.computeIfAbsent(language, any -> new EnumMap<>(HtmlLabel.class)).put(label, text);
-            return this;
-        }
-
-        /**
-         * Replaces the labels of one language with those in {@code bundle}, whose keys are the labels'
-         * {@linkplain HtmlLabel#key() keys}; labels it lacks stay as they were.
-         *
-         * @throws IllegalArgumentException when the bundle has a key that is no label's, or a text fails the
-         *     checks of {@link #label(String, HtmlLabel, String)}
-         */
-        public Builder labels(String language, ResourceBundle bundle) {
-            Objects.requireNonNull(bundle, "bundle");
-            for (String key : new java.util.TreeSet<>(bundle.keySet())) {
-                HtmlLabel label = HtmlLabel.fromKey(key).orElseThrow(() -> new IllegalArgumentException(
-                        "the label bundle for '" + language + "' has the key '" + key + "', which is no label's key"));
-                label(language, label, bundle.getString(key));
-            }
+        public Builder labels(LabelCatalog labels) {
+            this.labels = Objects.requireNonNull(labels, "labels");
             return this;
         }
 
@@ -398,7 +366,7 @@ public final class HtmlFragmentRenderer implements Renderer {
                     classPrefix,
                     idPrefix,
                     headingLevel,
-                    LabelCatalog.of(labels),
+                    labels,
                     Optional.ofNullable(sectorLinkTemplate),
                     theme));
         }
@@ -410,13 +378,6 @@ public final class HtmlFragmentRenderer implements Renderer {
                         + "' must be 1-32 letters, digits, '-' or '_', starting with a letter, such as 'cf-'");
             }
             return prefix;
-        }
-
-        private static void checkLanguage(String language) {
-            Objects.requireNonNull(language, "language");
-            if (!LANGUAGE_TAG.matcher(language).matches()) {
-                throw new IllegalArgumentException("'" + language + "' is not a language tag such as 'de' or 'en'");
-            }
         }
 
         /** An in-page anchor or a relative address without a scheme, in printable ASCII. */

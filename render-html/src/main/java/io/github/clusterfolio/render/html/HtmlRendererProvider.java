@@ -5,6 +5,7 @@ import io.github.clusterfolio.render.RendererOption;
 import io.github.clusterfolio.render.RendererProvider;
 import io.github.clusterfolio.render.RendererSettings;
 import io.github.clusterfolio.render.Theme;
+import io.github.clusterfolio.render.text.LabelCatalog;
 import java.util.List;
 
 /**
@@ -72,7 +73,8 @@ public final class HtmlRendererProvider implements RendererProvider {
                 .theme(settings.get(Theme.class).orElse(Theme.DEFAULT))
                 .classPrefix(settings.option(CLASS_PREFIX))
                 .idPrefix(settings.option(ID_PREFIX))
-                .headingLevel(settings.option(HEADING_LEVEL));
+                .headingLevel(settings.option(HEADING_LEVEL))
+                .labels(settings.get(LabelCatalog.class).orElse(LabelCatalog.bundled()));
         settings.optionIfGiven(SECTOR_LINK).ifPresent(builder::sectorLinkTemplate);
         return builder.build();
     }

@@ -149,8 +149,8 @@ class FragmentStructureTest {
         assertThat(en.select(".cf-teaser__count").eachText())
                 .containsExactly("2 organisations", "2 organisations", "1 organisation", "6 organisations",
                         "2 organisations", "5 organisations");
-        assertThat(de.select("h2").text()).isEqualTo("Wirtschaftsfelder im Überblick");
-        assertThat(en.select("h2").text()).isEqualTo("Sectors at a glance");
+        assertThat(de.select("h2").text()).isEqualTo("Die Branchen auf einen Blick");
+        assertThat(en.select("h2").text()).isEqualTo("The sectors at a glance");
     }
 
     @Test

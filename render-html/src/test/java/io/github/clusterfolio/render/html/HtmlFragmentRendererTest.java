@@ -14,12 +14,14 @@ import io.github.clusterfolio.render.RendererRegistry;
 import io.github.clusterfolio.render.RendererSettings;
 import io.github.clusterfolio.render.Theme;
 import io.github.clusterfolio.render.testing.FailingOutputSink;
+import io.github.clusterfolio.render.text.LabelCatalog;
+import io.github.clusterfolio.render.text.LabelSet;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ListResourceBundle;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -170,61 +172,35 @@ class HtmlFragmentRendererTest {
     @Test
     void labelsCanBeReplacedPerLanguageAndMustKeepTheirPlaceholders() {
         HtmlFragmentRenderer html = HtmlFragmentRenderer.builder()
-                .label("de", HtmlLabel.ORGANISATIONS_HEADING, "Akteure im Feld")
-                .label("de", HtmlLabel.APPROXIMATE_VALUE, "rund {value}")
+                .labels(LabelCatalog.bundled().with(new LabelSet("de", Map.of(
+                        "organisations", "Akteure im Feld", "approximate", "rund {value}"))))
                 .build();
         Element sector = Jsoup.parseBodyFragment(html.sector(REGION, "automotive", "de")).body();
         assertThat(sector.select(".cf-sector__subtitle").text()).isEqualTo("Akteure im Feld");
         assertThat(sector.select(".cf-figures__value").text()).isEqualTo("rund 70.000");
         assertThat(Jsoup.parseBodyFragment(html.sector(REGION, "automotive", "en")).select(".cf-sector__subtitle").text())
-                .isEqualTo("Networks and organisations");
+                .isEqualTo("Organisations");
 
-        assertThatThrownBy(() -> HtmlFragmentRenderer.builder().label("de", HtmlLabel.APPROXIMATE_VALUE, "rund"))
+        assertThatThrownBy(() -> LabelCatalog.bundled().with(new LabelSet("de", Map.of("approximate", "rund"))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("{value}");
-        assertThatThrownBy(() -> HtmlFragmentRenderer.builder().label("de", HtmlLabel.TAGS, " "))
+        assertThatThrownBy(() -> LabelCatalog.bundled().with(new LabelSet("de", Map.of("tags", " "))))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> HtmlFragmentRenderer.builder().label("Deutsch", HtmlLabel.TAGS, "Tags"))
+        assertThatThrownBy(() -> new LabelSet("Deutsch", Map.of("tags", "Tags")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("language tag");
     }
 
     @Test
-    void labelsCanComeFromAResourceBundleWithTheLabelsKeys() {
-        ListResourceBundle bundle = new ListResourceBundle() {
-            @Override
-            protected Object[][] getContents() {
-                return new Object[][] {{"sector.organisations", "Partner"}, {"keyFigures.caption", "Zahlen"}};
-            }
-        };
-        HtmlFragmentRenderer html = HtmlFragmentRenderer.builder().labels("de", bundle).build();
-        Element sector = Jsoup.parseBodyFragment(html.sector(REGION, "automotive", "de")).body();
-        assertThat(sector.select(".cf-sector__subtitle").text()).isEqualTo("Partner");
-        assertThat(sector.select("caption").text()).isEqualTo("Zahlen");
-
-        ListResourceBundle typo = new ListResourceBundle() {
-            @Override
-            protected Object[][] getContents() {
-                return new Object[][] {{"sector.organsations", "Partner"}};
-            }
-        };
-        assertThatThrownBy(() -> HtmlFragmentRenderer.builder().labels("de", typo))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("sector.organsations");
-    }
-
-    @Test
-    void everyLabelHasABundledGermanAndEnglishText() {
-        for (HtmlLabel label : HtmlLabel.values()) {
-            assertThat(HtmlLabel.fromKey(label.key())).contains(label);
-        }
+    void aLanguageWithoutLabelsGetsEveryLabelInEnglish() {
         // Rendering with a language that has no labels uses English for every label, so none can be missing.
-        Region french = Region.builder("r", io.github.clusterfolio.model.LocalizedText.of("R"))
-                .languages("fr")
+        Region swedish = Region.builder("r", io.github.clusterfolio.model.LocalizedText.of("R"))
+                .languages("sv")
                 .sector(new io.github.clusterfolio.model.Sector("s", io.github.clusterfolio.model.LocalizedText.of("S"),
                         io.github.clusterfolio.model.LocalizedText.of("T"), List.of()))
                 .build();
-        assertThat(HtmlFragmentRenderer.withDefaults().overview(french, "fr")).contains("lang=\"en\">Sectors at a glance<");
+        assertThat(HtmlFragmentRenderer.withDefaults().overview(swedish, "sv"))
+                .contains("lang=\"en\">The sectors at a glance<");
     }
 
     @Test

@@ -7,6 +7,8 @@ import io.github.clusterfolio.model.LocalizedText;
 import io.github.clusterfolio.model.Organisation;
 import io.github.clusterfolio.model.Region;
 import io.github.clusterfolio.model.Sector;
+import io.github.clusterfolio.render.text.LabelCatalog;
+import io.github.clusterfolio.render.text.LabelSet;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -72,22 +74,24 @@ class LanguageFallbackTest {
 
     @Test
     void aLanguageWithoutLabelsUsesEnglishLabelsMarkedAsEnglish() {
-        Region region = region("de", "fr");
-        Element sector = parse(HtmlFragmentRenderer.withDefaults().sector(region, "energy", "fr"));
-        assertThat(sector.attr("lang")).isEqualTo("fr");
+        Region region = region("de", "sv");
+        Element sector = parse(HtmlFragmentRenderer.withDefaults().sector(region, "energy", "sv"));
+        assertThat(sector.attr("lang")).isEqualTo("sv");
         assertThat(sector.select(".cf-sector__subtitle").attr("lang")).isEqualTo("en");
-        assertThat(sector.select(".cf-sector__subtitle").text()).isEqualTo("Networks and organisations");
+        assertThat(sector.select(".cf-sector__subtitle").text()).isEqualTo("Organisations");
         assertThat(sector.select("caption").attr("lang")).isEqualTo("en");
-        assertThat(sector.select(".cf-figures__value").text()).as("French digits grouping")
-                .isEqualTo("12\u202f500 Personen");
+        assertThat(sector.select(".cf-figures__value").html()).as("Swedish digit grouping: a no-break space")
+                .isEqualTo("12&nbsp;500 <span lang=\"de\">Personen</span>");
 
+        Map<String, String> swedish = new java.util.HashMap<>(LabelCatalog.bundled().completeTexts("sv"));
+        swedish.put("organisations", "Organisationer");
         Element translated = parse(HtmlFragmentRenderer.builder()
-                .label("fr", HtmlLabel.ORGANISATIONS_HEADING, "Réseaux et acteurs")
+                .labels(LabelCatalog.bundled().with(new LabelSet("sv", swedish)))
                 .build()
-                .sector(region, "energy", "fr"));
+                .sector(region, "energy", "sv"));
         assertThat(translated.select(".cf-sector__subtitle").hasAttr("lang")).isFalse();
-        assertThat(translated.select(".cf-sector__subtitle").text()).isEqualTo("Réseaux et acteurs");
-        assertThat(translated.select("caption").attr("lang")).isEqualTo("en");
+        assertThat(translated.select(".cf-sector__subtitle").text()).isEqualTo("Organisationer");
+        assertThat(translated.select("caption").hasAttr("lang")).as("a supplied catalogue is the language's own").isFalse();
     }
 
     @Test
@@ -95,7 +99,7 @@ class LanguageFallbackTest {
         Region region = region("de-AT");
         Element sector = parse(HtmlFragmentRenderer.withDefaults().sector(region, "energy", "de-AT"));
         assertThat(sector.attr("lang")).isEqualTo("de-AT");
-        assertThat(sector.select(".cf-sector__subtitle").text()).isEqualTo("Netzwerke und Akteure");
+        assertThat(sector.select(".cf-sector__subtitle").text()).isEqualTo("Organisationen");
         assertThat(sector.select(".cf-sector__subtitle").hasAttr("lang")).isFalse();
     }
 }

@@ -9,6 +9,7 @@ import io.github.clusterfolio.render.Theme;
 import io.github.clusterfolio.render.pdf.internal.BrochureSettings;
 import io.github.clusterfolio.render.pdf.internal.BrochureWriter;
 import io.github.clusterfolio.render.pdf.internal.CrossReferenceTable;
+import io.github.clusterfolio.render.text.LabelCatalog;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -101,6 +102,7 @@ public final class PdfBrochureRenderer implements Renderer {
     public static final class Builder {
         private Theme theme = Theme.DEFAULT;
         private PdfOptions options = PdfOptions.DEFAULT;
+        private LabelCatalog labels = LabelCatalog.bundled();
 
         private Builder() {}
 
@@ -128,6 +130,15 @@ public final class PdfBrochureRenderer implements Renderer {
             return this;
         }
 
+        /**
+         * The label catalogue the brochure's words come from; default {@link LabelCatalog#bundled()}. A
+         * language it has no labels of gets English ones.
+         */
+        public Builder labels(LabelCatalog labels) {
+            this.labels = Objects.requireNonNull(labels, "labels");
+            return this;
+        }
+
         /** Adds a TrueType or OpenType font for characters the theme's fonts lack, such as CJK. */
         public Builder fallbackFont(Path font) {
             this.options = options.withFallbackFont(font);
@@ -142,7 +153,7 @@ public final class PdfBrochureRenderer implements Renderer {
          */
         public PdfBrochureRenderer build() {
             BrochureSettings settings = BrochureSettings.load(theme, List.copyOf(options.fallbackFonts()),
-                    options.subtitles(), options.conformance());
+                    options.subtitles(), options.conformance(), labels);
             return new PdfBrochureRenderer(settings, options);
         }
     }

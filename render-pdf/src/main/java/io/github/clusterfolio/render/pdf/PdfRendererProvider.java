@@ -5,6 +5,7 @@ import io.github.clusterfolio.render.RendererOption;
 import io.github.clusterfolio.render.RendererProvider;
 import io.github.clusterfolio.render.RendererSettings;
 import io.github.clusterfolio.render.Theme;
+import io.github.clusterfolio.render.text.LabelCatalog;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,7 @@ public final class PdfRendererProvider implements RendererProvider {
         return PdfBrochureRenderer.builder()
                 .theme(settings.get(Theme.class).orElse(Theme.DEFAULT))
                 .options(options(settings))
+                .labels(settings.get(LabelCatalog.class).orElse(LabelCatalog.bundled()))
                 .build();
     }
 

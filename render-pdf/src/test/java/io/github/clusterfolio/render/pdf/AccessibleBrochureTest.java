@@ -6,6 +6,7 @@ import io.github.clusterfolio.model.LocalizedText;
 import io.github.clusterfolio.model.Organisation;
 import io.github.clusterfolio.model.Region;
 import io.github.clusterfolio.model.Sector;
+import io.github.clusterfolio.model.synthetic.LanguageCopies;
 import io.github.clusterfolio.render.Theme;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
@@ -137,6 +139,17 @@ class AccessibleBrochureTest {
         assertThat(VeraPdf.validate(pdf, PDFAFlavour.PDFUA_1).failedRules()).isEmpty();
         try (TaggedPdfReadBack read = new TaggedPdfReadBack(pdf)) {
             assertThat(read.violations()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @FieldSource("io.github.clusterfolio.render.text.LabelCatalog#BUNDLED_LANGUAGES")
+    void aBrochureInEachBundledLanguagePassesPdfUa1AndNamesItsLanguage(String language) throws Exception {
+        Region region = LanguageCopies.copiedInto(NordwestFixture.region(), language.equals("de") ? "en" : "de", language);
+        byte[] pdf = Brochures.render(PdfBrochureRenderer.builder().build(), region, language, new ArrayList<>());
+        assertThat(VeraPdf.validate(pdf, PDFAFlavour.PDFUA_1).failedRules()).isEmpty();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo(language);
         }
     }
 

@@ -9,6 +9,8 @@ import io.github.clusterfolio.model.Source;
 import io.github.clusterfolio.render.RenderException;
 import io.github.clusterfolio.render.csv.CsvDialect;
 import io.github.clusterfolio.render.csv.CsvTable;
+import io.github.clusterfolio.render.text.LabelCatalog;
+import io.github.clusterfolio.render.text.Labels;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,7 +41,7 @@ public final class CsvExport {
     private final Consumer<String> warnings;
     private final CsvDialect dialect;
     private final boolean formulaGuard;
-    private final boolean localizedHeaders;
+    private final Optional<Labels> headerLabels;
     private final boolean fallbackToDefaultLanguage;
 
     /**
@@ -50,18 +52,18 @@ public final class CsvExport {
      * @param warnings receives warnings, such as a cell longer than Excel shows
      * @param dialect the dialect
      * @param formulaGuard whether text cells are guarded against formula injection
-     * @param localizedHeaders labels for people instead of identifiers in the header rows
+     * @param headerLabels the catalogue for labels for people in the header rows; empty for identifiers
      * @param fallbackToDefaultLanguage a missing translation shows the default language's text instead of nothing
      * @throws RenderException when two languages would give the same column name
      */
     public CsvExport(Region region, List<String> languages, Consumer<String> warnings, CsvDialect dialect,
-            boolean formulaGuard, boolean localizedHeaders, boolean fallbackToDefaultLanguage) {
+            boolean formulaGuard, Optional<LabelCatalog> headerLabels, boolean fallbackToDefaultLanguage) {
         this.region = Objects.requireNonNull(region, "region");
         this.languages = List.copyOf(languages);
         this.warnings = Objects.requireNonNull(warnings, "warnings");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.formulaGuard = formulaGuard;
-        this.localizedHeaders = localizedHeaders;
+        this.headerLabels = headerLabels.map(catalog -> catalog.forLanguage(this.languages.getFirst()));
         this.fallbackToDefaultLanguage = fallbackToDefaultLanguage;
         Map<String, String> bySuffix = new HashMap<>();
         for (String language : this.languages) {
@@ -83,7 +85,7 @@ public final class CsvExport {
         String fileName = table.fileName(dialect);
         Writer writer = new SliceWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         try {
-            List<String> header = Column.header(Column.of(table), languages, localizedHeaders, languages.getFirst());
+            List<String> header = Column.header(Column.of(table), languages, headerLabels);
             CellWriter cells = new CellWriter(writer, dialect, formulaGuard, fileName, header, warnings);
             switch (table) {
                 case ORGANISATIONS -> writeOrganisations(cells);

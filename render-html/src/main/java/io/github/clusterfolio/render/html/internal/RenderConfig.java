@@ -1,6 +1,7 @@
 package io.github.clusterfolio.render.html.internal;
 
 import io.github.clusterfolio.render.Theme;
+import io.github.clusterfolio.render.text.LabelCatalog;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,7 +12,7 @@ import java.util.Optional;
  * @param classPrefix prefix of every class name, such as {@code cf-}
  * @param idPrefix prefix of every id, such as {@code cf-}
  * @param headingLevel the level of a fragment's top heading, 1 to 4
- * @param labels the labels of every language
+ * @param labels the label catalogue
  * @param sectorLinkTemplate where the overview links a sector to, with {@code {id}} for the sector's id;
  *     empty for an in-page anchor to the sector fragment's id
  * @param stylesheet the preview page's stylesheet

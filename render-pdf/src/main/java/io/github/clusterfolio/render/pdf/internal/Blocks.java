@@ -1,6 +1,7 @@
 package io.github.clusterfolio.render.pdf.internal;
 
 import io.github.clusterfolio.model.LocalizedText;
+import io.github.clusterfolio.render.text.Labels;
 import java.awt.Color;
 import java.net.URI;
 import java.util.ArrayList;

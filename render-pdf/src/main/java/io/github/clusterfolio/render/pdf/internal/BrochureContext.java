@@ -2,6 +2,8 @@ package io.github.clusterfolio.render.pdf.internal;
 
 import io.github.clusterfolio.model.LocalizedText;
 import io.github.clusterfolio.model.Region;
+import io.github.clusterfolio.render.text.Label;
+import io.github.clusterfolio.render.text.Labels;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -55,7 +57,7 @@ final class BrochureContext {
         this.region = region;
         this.language = language;
         this.timestamp = timestamp;
-        this.labels = Labels.forLanguage(language);
+        this.labels = settings.labels().forLanguage(language);
         this.numbers = new Numbers(labels);
         this.palette = Palette.of(settings.theme());
         this.geometry = PageGeometry.of(settings.theme());
@@ -63,7 +65,7 @@ final class BrochureContext {
         this.warnings = warnings;
         this.styles = new Styles(palette, geometry);
         this.decorator = new PageDecorator(geometry, palette, type, labels, text(region.name()),
-                text(region.name()) + " · " + labels.get("edition", edition()));
+                text(region.name()) + " · " + labels.text(Label.EDITION, edition()));
         this.document = new Document(geometry.media(), geometry.left(), geometry.right(), geometry.top(),
                 geometry.bottom());
         this.writer = TaggedPdfWriter.create(document, out, settings.conformance());
@@ -185,11 +187,11 @@ final class BrochureContext {
     /** The subtitle the settings give for this language, or the default one. */
     String subtitle() {
         String own = settings.subtitles().get(language);
-        return own != null ? own : labels.get("subtitle");
+        return own != null ? own : labels.text(Label.SUBTITLE);
     }
 
-    /** The edition as "November 2026" in the brochure's language. */
+    /** The edition as "November 2026" in the brochure's language, the month in its standalone form (Polish "listopad"). */
     String edition() {
-        return DateTimeFormatter.ofPattern("MMMM yyyy", labels.locale()).withZone(ZoneOffset.UTC).format(timestamp);
+        return DateTimeFormatter.ofPattern("LLLL yyyy", labels.locale()).withZone(ZoneOffset.UTC).format(timestamp);
     }
 }

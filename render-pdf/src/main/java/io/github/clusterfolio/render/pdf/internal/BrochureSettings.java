@@ -4,6 +4,7 @@ import io.github.clusterfolio.render.RenderException;
 import io.github.clusterfolio.render.Theme;
 import io.github.clusterfolio.render.ThemeFileRules;
 import io.github.clusterfolio.render.pdf.PdfConformance;
+import io.github.clusterfolio.render.text.LabelCatalog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
@@ -22,10 +23,11 @@ import java.util.Optional;
  * @param logo the logo's bytes, if the theme names one
  * @param subtitles cover subtitles by language tag, replacing the default
  * @param conformance the standards to write
+ * @param labels the label catalogue the brochure's words come from
  */
 public record BrochureSettings(
         Theme theme, FontFiles fonts, Optional<byte[]> logo, Map<String, String> subtitles,
-        PdfConformance conformance) {
+        PdfConformance conformance, LabelCatalog labels) {
 
     /** Checks that nothing is null and copies the subtitles. */
     public BrochureSettings {
@@ -33,6 +35,7 @@ public record BrochureSettings(
         Objects.requireNonNull(fonts, "fonts");
         Objects.requireNonNull(logo, "logo");
         Objects.requireNonNull(conformance, "conformance");
+        Objects.requireNonNull(labels, "labels");
         subtitles = Map.copyOf(subtitles);
     }
 
@@ -48,10 +51,10 @@ public record BrochureSettings(
      */
     public static BrochureSettings load(
             Theme theme, java.util.List<Path> fallbackFonts, Map<String, String> subtitles,
-            PdfConformance conformance) {
+            PdfConformance conformance, LabelCatalog labels) {
         FontFiles fonts = FontFiles.load(theme.fonts(), fallbackFonts);
         Optional<byte[]> logo = theme.logo().map(BrochureSettings::readLogo);
-        return new BrochureSettings(theme, fonts, logo, subtitles, conformance);
+        return new BrochureSettings(theme, fonts, logo, subtitles, conformance, labels);
     }
 
     private static byte[] readLogo(Path path) {

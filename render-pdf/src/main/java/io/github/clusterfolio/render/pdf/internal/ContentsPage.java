@@ -2,6 +2,8 @@ package io.github.clusterfolio.render.pdf.internal;
 
 import io.github.clusterfolio.model.Region;
 import io.github.clusterfolio.model.Sector;
+import io.github.clusterfolio.render.text.Label;
+import io.github.clusterfolio.render.text.Labels;
 import org.jspecify.annotations.NullUnmarked;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfPCell;
@@ -28,23 +30,23 @@ final class ContentsPage {
         Region region = context.region();
         Structure structure = context.structure();
         structure.open(Role.SECT);
-        context.decorator().runningTitle(labels.get("contents"));
+        context.decorator().runningTitle(labels.text(Label.CONTENTS));
         // The bookmark is made when the heading is placed, so it must be asked for first.
-        context.decorator().bookmark(Anchors.CONTENTS, labels.get("contents"), null, false);
-        blocks.chapterHeading(labels.get("contents"), Anchors.CONTENTS);
+        context.decorator().bookmark(Anchors.CONTENTS, labels.text(Label.CONTENTS), null, false);
+        blocks.chapterHeading(labels.text(Label.CONTENTS), Anchors.CONTENTS);
 
         PdfPTable table = new PdfPTable(new float[] {30, context.geometry().contentWidth() - 30});
         // Width by percentage, not locked: OpenPDF then lays the table out twice (measure, write), not three times.
         table.setWidthPercentage(100);
         table.setSpacingBefore(6);
         structure.open(Role.TOC);
-        row(table, "", labels.get("overview"), Anchors.OVERVIEW);
+        row(table, "", labels.text(Label.OVERVIEW), Anchors.OVERVIEW);
         for (int index = 0; index < region.sectors().size(); index++) {
             Sector sector = region.sectors().get(index);
             row(table, Blocks.sectorNumber(index), context.text(sector.name()), Anchors.sector(sector));
         }
         if (!region.organisations().isEmpty()) {
-            row(table, "", labels.get("register"), Anchors.REGISTER);
+            row(table, "", labels.text(Label.REGISTER), Anchors.REGISTER);
         }
         structure.close();
         context.addMarked(table);

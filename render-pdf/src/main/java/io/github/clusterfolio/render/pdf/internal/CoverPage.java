@@ -3,6 +3,8 @@ package io.github.clusterfolio.render.pdf.internal;
 import io.github.clusterfolio.model.LocalizedText;
 import io.github.clusterfolio.model.Region;
 import io.github.clusterfolio.model.Sector;
+import io.github.clusterfolio.render.text.Label;
+import io.github.clusterfolio.render.text.Labels;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -85,7 +87,7 @@ final class CoverPage {
         }
         List<Element> marked = structure.each(Role.P, inBlock);
         // The edition is set in letter-spaced capitals.
-        Structure.actualText(structure.leafOf(marked.getFirst()), labels.get("edition", context.edition()));
+        Structure.actualText(structure.leafOf(marked.getFirst()), labels.text(Label.EDITION, context.edition()));
         placeBottomUp(canvas, marked, textBottom, textTop);
 
         // Below the block: what the brochure holds (left) and its sectors (right).
@@ -109,7 +111,7 @@ final class CoverPage {
                 Structure.alt(figure, Typesetter.oneLine(alt.get().text()));
                 Structure.lang(figure, alt.get().language(), context.language());
             } else {
-                Structure.alt(figure, labels.get("logo.alt", Typesetter.oneLine(context.text(region.name()))));
+                Structure.alt(figure, labels.text(Label.LOGO_ALT, Typesetter.oneLine(context.text(region.name()))));
             }
             Structure.tagged(canvas, figure, () -> canvas.addImage(logo));
         }
@@ -155,11 +157,11 @@ final class CoverPage {
         Structure structure = context.structure();
         ColumnText list = new ColumnText(canvas);
         list.setSimpleColumn(listLeft, geometry.contentBottom() + logoSpace, geometry.contentRight(), belowTop);
-        Paragraph heading = blocks.paragraph(type.line(labels.get("cover.sectors").toUpperCase(labels.locale()),
+        Paragraph heading = blocks.paragraph(type.line(labels.text(Label.COVER_SECTORS).toUpperCase(labels.locale()),
                 context.styles().label, 11));
         heading.setSpacingAfter(5);
         PdfStructureElement headingLeaf = structure.leaf(Role.P);
-        Structure.actualText(headingLeaf, labels.get("cover.sectors"));
+        Structure.actualText(headingLeaf, labels.text(Label.COVER_SECTORS));
         structure.mark(list::addElement, headingLeaf, heading);
         Typesetter.Style numberStyle = new Typesetter.Style(Typesetter.Face.BOLD, 8.5f, palette.accent());
         Typesetter.Style nameStyle = new Typesetter.Style(Typesetter.Face.REGULAR, 9, palette.text());
@@ -195,7 +197,7 @@ final class CoverPage {
         Typesetter.Style over = new Typesetter.Style(Typesetter.Face.BOLD, 8.5f, palette.onPrimaryMuted(), 1.6f);
         List<Element> inBlock = new ArrayList<>();
         Paragraph overline = blocks.paragraph(type.line(
-                labels.get("edition", context.edition()).toUpperCase(labels.locale()), over, 12));
+                labels.text(Label.EDITION, context.edition()).toUpperCase(labels.locale()), over, 12));
         overline.setSpacingAfter(14);
         inBlock.add(overline);
         Paragraph regionName = blocks.paragraph(type.line(context.text(region.name()), name, 42 * scale * nameScale));
@@ -228,20 +230,12 @@ final class CoverPage {
         context.structure().go(column);
     }
 
-    /** "6 Branchen · 18 Organisationen", with the singular where there is one of either. */
+    /** "6 Branchen · 18 Organisationen", each count in the plural form its number needs. */
     private String counts() {
         Numbers numbers = context.numbers();
         int sectors = region.sectors().size();
         int organisations = region.organisations().size();
-        String sectorText = sectors == 1 ? labels.get("cover.count.sector") : null;
-        String organisationText = organisations == 1 ? labels.get("cover.count.organisation") : null;
-        String full = labels.get("cover.counts", numbers.number(BigDecimal.valueOf(sectors)),
-                numbers.number(BigDecimal.valueOf(organisations)));
-        if (sectorText == null && organisationText == null) {
-            return full;
-        }
-        String[] parts = full.split(" · ", 2);
-        return (sectorText != null ? sectorText : parts[0]) + " · "
-                + (organisationText != null ? organisationText : parts.length > 1 ? parts[1] : "");
+        return labels.count(Label.SECTOR_COUNT, sectors, numbers.number(BigDecimal.valueOf(sectors))) + " · "
+                + labels.count(Label.ORGANISATION_COUNT, organisations, numbers.number(BigDecimal.valueOf(organisations)));
     }
 }

@@ -1,6 +1,8 @@
 package io.github.clusterfolio.render.pdf.internal;
 
 import io.github.clusterfolio.model.Region;
+import io.github.clusterfolio.render.text.Label;
+import io.github.clusterfolio.render.text.Labels;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -67,9 +69,9 @@ final class DocumentSetup {
         String subtitle = Typesetter.oneLine(context.subtitle());
         document.addTitle(name + " – " + subtitle);
         document.addAuthor(name);
-        document.addSubject(subtitle + " · " + labels.get("edition", context.edition()));
+        document.addSubject(subtitle + " · " + labels.text(Label.EDITION, context.edition()));
         List<String> keywords = new ArrayList<>();
-        keywords.add(labels.get("keywords"));
+        keywords.add(labels.text(Label.KEYWORDS));
         region.sectors().forEach(sector -> keywords.add(Typesetter.oneLine(context.text(sector.name()))));
         document.addKeywords(String.join(", ", keywords));
         document.addCreator("clusterfolio");

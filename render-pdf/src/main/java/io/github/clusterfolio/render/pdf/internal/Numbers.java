@@ -1,6 +1,8 @@
 package io.github.clusterfolio.render.pdf.internal;
 
 import io.github.clusterfolio.model.KeyFigure;
+import io.github.clusterfolio.render.text.Label;
+import io.github.clusterfolio.render.text.Labels;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -31,7 +33,7 @@ final class Numbers {
     /** The number with "more than" when approximate: "über 70.000". */
     String value(KeyFigure figure) {
         String number = number(figure.value());
-        return figure.approximate() ? labels.get("approximate", number) : number;
+        return figure.approximate() ? labels.text(Label.APPROXIMATE, number) : number;
     }
 
     /** The unit joined to a number the way the language does: "12,5 %" in German, "12.5%" in English. */

@@ -3,6 +3,8 @@ package io.github.clusterfolio.render.pdf.internal;
 import io.github.clusterfolio.model.LocalizedText;
 import io.github.clusterfolio.model.Organisation;
 import io.github.clusterfolio.model.Sector;
+import io.github.clusterfolio.render.text.Label;
+import io.github.clusterfolio.render.text.Labels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -71,7 +73,7 @@ final class OrganisationEntry {
             label = new PdfPTable(1);
             label.setWidthPercentage(100);
             label.setSpacingBefore(18);
-            label.addCell(blocks.sectionLabel(structure.leaf(Role.H2), labels.get("organisations")));
+            label.addCell(blocks.sectionLabel(structure.leaf(Role.H2), labels.text(Label.ORGANISATIONS)));
             labelHeight = 18 + 11 + 6 + 4;
         }
         parts.add(heading);
@@ -129,7 +131,7 @@ final class OrganisationEntry {
         meta.setSpacingBefore(1);
         Typesetter.Style typeStyle = new Typesetter.Style(Typesetter.Face.BOLD, 7, palette.accent(), 0.8f);
         Typesetter.Style rest = new Typesetter.Style(Typesetter.Face.REGULAR, 8, palette.muted());
-        meta.addAll(type.chunks(labels.type(organisation.type()).toUpperCase(labels.locale()), typeStyle, null));
+        meta.addAll(type.chunks(labels.text(Label.of(organisation.type())).toUpperCase(labels.locale()), typeStyle, null));
         organisation.legalForm().ifPresent(form -> meta.addAll(type.chunks("  ·  " + Typesetter.oneLine(form), rest,
                 null)));
         organisation.city().ifPresent(city -> meta.addAll(type.chunks("  ·  " + Typesetter.oneLine(city), rest,
@@ -140,7 +142,7 @@ final class OrganisationEntry {
     /** The meta line's words as they are read: "Netzwerk · e. V. · Oldenburg". */
     private String metaText(Organisation organisation) {
         List<String> parts = new ArrayList<>();
-        parts.add(labels.type(organisation.type()));
+        parts.add(labels.text(Label.of(organisation.type())));
         organisation.legalForm().ifPresent(form -> parts.add(Typesetter.oneLine(form)));
         organisation.city().ifPresent(city -> parts.add(Typesetter.oneLine(city)));
         return String.join(" · ", parts);
@@ -174,7 +176,7 @@ final class OrganisationEntry {
             if (!first) {
                 footer.add(type.blank("     ", small));
             }
-            footer.addAll(type.chunks(labels.get("alsoIn") + " ", small, null));
+            footer.addAll(type.chunks(labels.text(Label.LEAD, labels.text(Label.ALSO_IN)) + " ", small, null));
             for (int i = 0; i < otherSectors.size(); i++) {
                 Sector other = context.region().sector(otherSectors.get(i)).orElseThrow();
                 if (i > 0) {

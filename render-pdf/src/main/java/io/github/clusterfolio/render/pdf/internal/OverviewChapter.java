@@ -4,6 +4,8 @@ import io.github.clusterfolio.model.KeyFigure;
 import io.github.clusterfolio.model.LocalizedText;
 import io.github.clusterfolio.model.Region;
 import io.github.clusterfolio.model.Sector;
+import io.github.clusterfolio.render.text.Label;
+import io.github.clusterfolio.render.text.Labels;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,8 +17,8 @@ import org.openpdf.text.Element;
 import org.openpdf.text.Image;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.PdfTemplate;
@@ -53,9 +55,9 @@ final class OverviewChapter {
         Structure structure = context.structure();
         context.document().newPage();
         structure.open(Role.SECT);
-        context.decorator().runningTitle(labels.get("overview"));
-        context.decorator().bookmark(Anchors.OVERVIEW, labels.get("overview"), null, false);
-        blocks.chapterHeading(labels.get("overview"), Anchors.OVERVIEW);
+        context.decorator().runningTitle(labels.text(Label.OVERVIEW));
+        context.decorator().bookmark(Anchors.OVERVIEW, labels.text(Label.OVERVIEW), null, false);
+        blocks.chapterHeading(labels.text(Label.OVERVIEW), Anchors.OVERVIEW);
 
         region.summary().ifPresent(blocks::summary);
         region.website().ifPresent(website -> {
@@ -86,12 +88,12 @@ final class OverviewChapter {
         table.setSpacingBefore(18);
         table.setHeaderRows(2);
         structure.open(Role.TABLE);
-        PdfPCell heading = blocks.sectionLabel(structure.leaf(Role.CAPTION), labels.get("overview.sectors"));
+        PdfPCell heading = blocks.sectionLabel(structure.leaf(Role.CAPTION), labels.text(Label.OVERVIEW_SECTORS));
         heading.setColspan(5);
         table.addCell(heading);
         Typesetter.Style head = new Typesetter.Style(Typesetter.Face.BOLD, 6.5f, palette.muted(), 0.3f);
-        String[] headers = {labels.get("table.number"), labels.get("table.sector"), labels.get("table.keyFigure"),
-            labels.get("table.organisations"), labels.get("table.page")};
+        String[] headers = {labels.text(Label.NUMBER), labels.text(Label.SECTOR), labels.text(Label.KEY_FIGURE),
+            labels.text(Label.ORGANISATIONS), labels.text(Label.PAGE)};
         structure.open(Role.THEAD);
         structure.open(Role.TR);
         for (int column = 0; column < headers.length; column++) {
@@ -215,8 +217,8 @@ final class OverviewChapter {
         }
         KeyFigure example = shared.getFirst().figure();
         String caption = example.unit().isPresent()
-                ? labels.get("overview.chart.unit", context.text(example.label()), context.text(example.unit().get()))
-                : labels.get("overview.chart", context.text(example.label()));
+                ? labels.text(Label.CHART_UNIT, context.text(example.label()), context.text(example.unit().get()))
+                : labels.text(Label.CHART, context.text(example.label()));
 
         Structure structure = context.structure();
         PdfPTable table = new PdfPTable(1);
@@ -240,8 +242,7 @@ final class OverviewChapter {
         });
         table.addCell(chartCell);
         if (sorted.size() > bars.size()) {
-            PdfPCell note = blocks.cell(structure.leaf(Role.P), blocks.paragraph(type.line(labels.get(
-                    "overview.chart.top", String.valueOf(bars.size()), String.valueOf(sorted.size())),
+            PdfPCell note = blocks.cell(structure.leaf(Role.P), blocks.paragraph(type.line(labels.text(Label.CHART_TOP, String.valueOf(bars.size()), String.valueOf(sorted.size())),
                     context.styles().small, 11)));
             note.setPaddingTop(4);
             table.addCell(note);
@@ -253,9 +254,9 @@ final class OverviewChapter {
     private String chartDescription(String caption, List<BarChart.Bar> bars) {
         List<String> values = new ArrayList<>(bars.size());
         for (BarChart.Bar bar : bars) {
-            values.add(labels.get("chart.alt.bar", Typesetter.oneLine(bar.label()), bar.valueText()));
+            values.add(labels.text(Label.CHART_ALT_BAR, Typesetter.oneLine(bar.label()), bar.valueText()));
         }
-        return labels.get("chart.alt", caption, String.join("; ", values));
+        return labels.text(Label.CHART_ALT, caption, String.join("; ", values));
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.github.clusterfolio.render.pdf.internal;
 
+import io.github.clusterfolio.render.text.Label;
+import io.github.clusterfolio.render.text.Labels;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -232,7 +234,7 @@ final class PageDecorator extends PdfPageEventHelper {
         for (int page = 0; page < pageTotals.size(); page++) {
             PdfTemplate template = pageTotals.get(page);
             // The first footer is on page 2: the cover has none.
-            String text = labels.get("header.page", String.valueOf(page + 2), String.valueOf(total));
+            String text = labels.text(Label.PAGE_OF, String.valueOf(page + 2), String.valueOf(total));
             ColumnText.showTextAligned(template, Element.ALIGN_RIGHT, type.line(text, style, HEADER_SIZE),
                     template.getWidth(), HEADER_SIZE * 0.3f, 0);
         }

@@ -1,29 +1,24 @@
 package io.github.clusterfolio.render.pdf.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.HyphenationEvent;
-import org.openpdf.text.pdf.hyphenation.Hyphen;
-import org.openpdf.text.pdf.hyphenation.PatternConsumer;
-import org.openpdf.text.pdf.hyphenation.SimplePatternParser;
 
 /**
- * Hyphenation with Liang's algorithm over the pattern files shipped with this module
- * ({@code hyphenation/<lang>.xml}, converted from TeX's hyph-utf8 patterns, see {@code src/build/hyphenation}).
+ * Hyphenation with Liang's algorithm over the patterns shipped with this module (TeX's hyph-utf8 patterns,
+ * converted to XML in {@code src/main/hyphenation} and compiled to {@link HyphenationPatterns} tables by the
+ * build; see {@code src/build/hyphenation}).
  *
  * <p>OpenPDF's own {@code HyphenationAuto} cannot be used: it finds patterns only in a global cache, an
  * old resource path or the working directory, its pattern tree overflows on the German patterns
- * (about 90,000 of them) and it misreads pattern values above 6. So this class reads the XML with
- * OpenPDF's parser into a plain map and applies the patterns itself. The patterns of a language are
+ * (about 90,000 of them) and it misreads pattern values above 6. So this class applies the patterns
+ * itself. The patterns of a language are
  * read once and shared, read-only, by every thread.
  *
  * <p>One instance per document: OpenPDF asks for the first part of a word and then, in a second call,
@@ -33,8 +28,7 @@ import org.openpdf.text.pdf.hyphenation.SimplePatternParser;
  * with capitals inside (acronyms such as "OLEC", names such as "JadeWeser").
  */
 final class PatternHyphenation implements HyphenationEvent {
-    private static final String PATTERNS = "/io/github/clusterfolio/render/pdf/hyphenation/";
-    private static final Map<String, Optional<Patterns>> LOADED = new ConcurrentHashMap<>();
+    private static final Map<String, Optional<HyphenationPatterns>> LOADED = new ConcurrentHashMap<>();
 
     /** At least this many letters before and after a break. */
     static final int LEFT_MIN = 3;
@@ -42,13 +36,13 @@ final class PatternHyphenation implements HyphenationEvent {
     private static final int SHORTEST_WORD = 7;
     private static final int[] NONE = new int[0];
 
-    private final Patterns patterns;
+    private final HyphenationPatterns patterns;
     private final boolean breaksCapitalisedWords;
     /** Breaks of the words seen in this document: OpenPDF asks again for each line a word could end. */
     private final Map<String, int[]> seen = new HashMap<>();
     private String post = "";
 
-    private PatternHyphenation(Patterns patterns, boolean breaksCapitalisedWords) {
+    private PatternHyphenation(HyphenationPatterns patterns, boolean breaksCapitalisedWords) {
         this.patterns = patterns;
         this.breaksCapitalisedWords = breaksCapitalisedWords;
     }
@@ -63,15 +57,9 @@ final class PatternHyphenation implements HyphenationEvent {
                 .map(patterns -> new PatternHyphenation(patterns, capitals));
     }
 
-    private static Optional<Patterns> load(String language) {
-        try (InputStream in = PatternHyphenation.class.getResourceAsStream(PATTERNS + language + ".xml")) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            Patterns patterns = new Patterns();
-            new SimplePatternParser().parse(in, patterns);
-            patterns.addOverrides(language);
-            return Optional.of(patterns);
+    private static Optional<HyphenationPatterns> load(String language) {
+        try {
+            return HyphenationPatterns.load(language);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the " + language + " hyphenation patterns", e);
         }
@@ -138,121 +126,5 @@ final class PatternHyphenation implements HyphenationEvent {
             }
         }
         return true;
-    }
-
-    /** The patterns, letter classes and exceptions of one language, filled by OpenPDF's pattern parser. */
-    private static final class Patterns implements PatternConsumer {
-        private final Map<Character, Character> letters = new HashMap<>();
-        private final Map<String, byte[]> values = new HashMap<>(1 << 17);
-        private final Map<String, int[]> exceptions = new HashMap<>();
-        private int longest;
-
-        @Override
-        public void addClass(String group) {
-            char normal = group.charAt(0);
-            for (int i = 0; i < group.length(); i++) {
-                letters.put(group.charAt(i), normal);
-            }
-        }
-
-        @Override
-        @SuppressWarnings("rawtypes")
-        public void addException(String word, ArrayList parts) {
-            List<Integer> breaks = new ArrayList<>();
-            int position = 0;
-            for (Object part : parts) {
-                if (part instanceof String text) {
-                    position += text.length();
-                } else if (part instanceof Hyphen) {
-                    breaks.add(position);
-                }
-            }
-            exceptions.put(word, breaks.stream().mapToInt(Integer::intValue).toArray());
-        }
-
-        @Override
-        public void addPattern(String pattern, String digits) {
-            byte[] numbers = new byte[digits.length()];
-            for (int i = 0; i < digits.length(); i++) {
-                numbers[i] = (byte) (digits.charAt(i) - '0');
-            }
-            values.put(pattern, numbers);
-            longest = Math.max(longest, pattern.length());
-        }
-
-        /**
-         * Adds the words of {@code hyphenation-overrides.txt} beside this class ("en in-no-va-tive"): breaks
-         * that the shipped patterns get wrong on texts we have seen, until the patterns' own exception
-         * lists (src/build/hyphenation) take them over.
-         */
-        void addOverrides(String language) throws IOException {
-            try (InputStream in = PatternHyphenation.class.getResourceAsStream("hyphenation-overrides.txt")) {
-                if (in == null) {
-                    return;
-                }
-                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                    String[] parts = line.strip().split("\\s+");
-                    if (parts.length == 2 && !line.startsWith("#") && parts[0].equals(language)) {
-                        List<Integer> breaks = new ArrayList<>();
-                        String word = parts[1].replace("-", "");
-                        for (int i = 0, letters = 0; i < parts[1].length(); i++) {
-                            if (parts[1].charAt(i) == '-') {
-                                breaks.add(letters);
-                            } else {
-                                letters++;
-                            }
-                        }
-                        exceptions.put(word.toLowerCase(Locale.ROOT),
-                                breaks.stream().mapToInt(Integer::intValue).toArray());
-                    }
-                }
-            }
-        }
-
-        int[] breaks(String word, int leftMin, int rightMin) {
-            int length = word.length();
-            char[] normal = new char[length];
-            for (int i = 0; i < length; i++) {
-                Character letter = letters.get(word.charAt(i));
-                if (letter == null) {
-                    letter = letters.get(Character.toLowerCase(word.charAt(i)));
-                }
-                if (letter == null) {
-                    return new int[0];
-                }
-                normal[i] = letter;
-            }
-            String key = new String(normal);
-            int[] exception = exceptions.get(key);
-            if (exception != null) {
-                return java.util.Arrays.stream(exception)
-                        .filter(at -> at >= leftMin && length - at >= rightMin)
-                        .toArray();
-            }
-            String dotted = "." + key + ".";
-            byte[] score = new byte[dotted.length() + 1];
-            for (int start = 0; start < dotted.length(); start++) {
-                int end = Math.min(dotted.length(), start + longest);
-                for (int stop = start + 1; stop <= end; stop++) {
-                    byte[] pattern = values.get(dotted.substring(start, stop));
-                    if (pattern != null) {
-                        for (int k = 0; k < pattern.length; k++) {
-                            if (pattern[k] > score[start + k]) {
-                                score[start + k] = pattern[k];
-                            }
-                        }
-                    }
-                }
-            }
-            // score[i] sits before dotted[i]; the break before word letter j (1-based j in the word) is score[j + 1].
-            int[] found = new int[length];
-            int count = 0;
-            for (int j = leftMin; j <= length - rightMin; j++) {
-                if ((score[j + 1] & 1) == 1) {
-                    found[count++] = j;
-                }
-            }
-            return java.util.Arrays.copyOf(found, count);
-        }
     }
 }

@@ -1,6 +1,8 @@
 package io.github.clusterfolio.render.pdf.internal;
 
 import io.github.clusterfolio.model.Organisation;
+import io.github.clusterfolio.render.text.Label;
+import io.github.clusterfolio.render.text.Labels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -33,7 +35,7 @@ final class RegisterChapter {
         Labels labels = context.labels();
         context.document().newPage();
         context.structure().open(Role.SECT);
-        String heading = labels.get("register");
+        String heading = labels.text(Label.REGISTER);
         context.decorator().runningTitle(heading);
         context.decorator().bookmark(Anchors.REGISTER, heading, null, false);
         blocks.chapterHeading(heading, Anchors.REGISTER);
@@ -43,7 +45,7 @@ final class RegisterChapter {
             names.add(new String[] {Typesetter.oneLine(context.text(organisation.name())),
                 Anchors.organisation(organisation)});
         }
-        List<RegisterIndex.Entry> entries = RegisterIndex.sort(names, labels.locale(), labels.get("register.other"));
+        List<RegisterIndex.Entry> entries = RegisterIndex.sort(names, labels.locale(), labels.text(Label.REGISTER_OTHER));
 
         float top = context.writer().getVerticalPosition(true);
         float bottom = context.geometry().contentBottom();

@@ -5,14 +5,16 @@ import io.github.clusterfolio.model.Organisation;
 import io.github.clusterfolio.model.Region;
 import io.github.clusterfolio.model.Sector;
 import io.github.clusterfolio.model.Source;
+import io.github.clusterfolio.render.text.Label;
+import io.github.clusterfolio.render.text.Labels;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.NullUnmarked;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfAction;
+import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfStructureElement;
 
@@ -49,7 +51,7 @@ final class SectorChapter {
         structure.open(Role.SECT);
         context.decorator().runningTitle(name);
         context.decorator().bookmark(key, name, null, false);
-        blocks.chapterHeading(labels.get("sector.kicker", Blocks.sectorNumber(index)), name, key);
+        blocks.chapterHeading(labels.text(Label.SECTOR_KICKER, Blocks.sectorNumber(index)), name, key);
 
         blocks.summary(sector.summary());
         if (!sector.keyFigures().isEmpty()) {
@@ -59,7 +61,7 @@ final class SectorChapter {
         List<Organisation> main = members.stream().filter(o -> o.mainSectorId().equals(sector.id())).toList();
         List<Organisation> others = members.stream().filter(o -> !o.mainSectorId().equals(sector.id())).toList();
         if (main.isEmpty() && others.isEmpty()) {
-            Paragraph empty = blocks.paragraph(type.phrase(labels.get("empty.sector"), context.styles().small, 12));
+            Paragraph empty = blocks.paragraph(type.phrase(labels.text(Label.SECTOR_EMPTY), context.styles().small, 12));
             empty.setSpacingBefore(18);
             context.add(structure.leaf(Role.P), empty);
         }
@@ -82,7 +84,7 @@ final class SectorChapter {
         table.setWidthPercentage(100);
         table.setSpacingBefore(14);
         table.setKeepTogether(true);
-        PdfPCell heading = blocks.sectionLabel(structure.leaf(Role.H2), labels.get("keyFigures"));
+        PdfPCell heading = blocks.sectionLabel(structure.leaf(Role.H2), labels.text(Label.KEY_FIGURES));
         heading.setColspan(2);
         table.addCell(heading);
         structure.open(Role.TABLE);
@@ -154,7 +156,7 @@ final class SectorChapter {
         Paragraph note = blocks.paragraph(11);
         note.setSpacingBefore(1);
         if (figure.year().isPresent()) {
-            note.addAll(type.chunks(labels.get("keyFigure.year", String.valueOf(figure.year().getAsInt())), small,
+            note.addAll(type.chunks(labels.text(Label.AS_OF, String.valueOf(figure.year().getAsInt())), small,
                     null));
         }
         if (figure.source().isPresent()) {
@@ -162,7 +164,7 @@ final class SectorChapter {
             if (figure.year().isPresent()) {
                 note.addAll(type.chunks(" · ", small, null));
             }
-            note.addAll(type.chunks(labels.get("keyFigure.source") + " ", small, null));
+            note.addAll(type.chunks(labels.text(Label.LEAD, labels.text(Label.SOURCE)) + " ", small, null));
             List<Chunk> title = type.chunks(Typesetter.oneLine(context.text(source.title())),
                     source.url().isPresent() ? small.withColour(palette.accent()) : small, null);
             source.url().ifPresent(url -> {
@@ -185,7 +187,7 @@ final class SectorChapter {
         table.setWidthPercentage(100);
         table.setSpacingBefore(20);
         table.setHeaderRows(1);
-        table.addCell(blocks.sectionLabel(structure.leaf(Role.H2), labels.get("alsoActive")));
+        table.addCell(blocks.sectionLabel(structure.leaf(Role.H2), labels.text(Label.ALSO_ACTIVE)));
         Typesetter.Style entry = new Typesetter.Style(Typesetter.Face.BOLD, 9, palette.primary());
         structure.open(Role.L);
         for (Organisation organisation : others) {
@@ -195,10 +197,10 @@ final class SectorChapter {
             structure.open(Role.LBODY);
             PdfStructureElement link = structure.leaf(Role.LINK);
             Paragraph line = blocks.leaderLine(context.text(organisation.name()), entry, 13, key, small,
-                    page -> labels.get("page.short", String.valueOf(page)), context.geometry().contentRight(), link);
+                    page -> labels.text(Label.PAGE_SHORT, String.valueOf(page)), context.geometry().contentRight(), link);
             PdfPCell cell = blocks.cell(link, line);
             structure.mark(cell::addElement, structure.leaf(Role.P), blocks.paragraph(type.line(
-                    labels.get("alsoActive.main", context.text(main.name())), small, 11)));
+                    labels.text(Label.ALSO_ACTIVE_MAIN, context.text(main.name())), small, 11)));
             structure.close();
             structure.close();
             cell.setPaddingBottom(6);

@@ -42,7 +42,8 @@ class TypesetterTest {
     @Test
     void aWrappedRightToLeftRunKeepsItsFirstWordsOnTheFirstLine() {
         BrochureSettings settings = BrochureSettings.load(io.github.clusterfolio.render.Theme.DEFAULT, List.of(),
-                java.util.Map.of(), io.github.clusterfolio.render.pdf.PdfConformance.PDF_UA_1);
+                java.util.Map.of(), io.github.clusterfolio.render.pdf.PdfConformance.PDF_UA_1,
+                io.github.clusterfolio.render.text.LabelCatalog.bundled());
         Typesetter type = new Typesetter(settings.fonts(), warning -> {}, "de");
         Typesetter.Style style = new Typesetter.Style(Typesetter.Face.REGULAR, 10, java.awt.Color.BLACK);
         String text = "שלום עולם גדול מאוד";

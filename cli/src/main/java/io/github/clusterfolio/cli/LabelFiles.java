@@ -1,0 +1,78 @@
+package io.github.clusterfolio.cli;
+
+import io.github.clusterfolio.loader.LabelsLoadResult;
+import io.github.clusterfolio.loader.LabelsLoader;
+import io.github.clusterfolio.model.Problem;
+import io.github.clusterfolio.model.Severity;
+import io.github.clusterfolio.render.text.LabelCatalog;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads {@code --labels FILE} (repeatable) into one catalogue, and says which of the languages being
+ * rendered have no labels: the one place that knows how labels files are used.
+ */
+final class LabelFiles {
+    private LabelFiles() {}
+
+    /** What reading the labels files gave, file by file. */
+    record Reading(LabelCatalog catalog, List<FileProblems> files) {}
+
+    /** The problems of one labels file, and whether it could be used. */
+    record FileProblems(String name, List<Problem> problems, boolean usable) {}
+
+    /**
+     * Reads the files in order, each laid over the catalogue the earlier ones made, so that a later file
+     * may change words of a language an earlier one added.
+     *
+     * @throws UsageException when a name is no readable file
+     */
+    static Reading read(List<String> names) {
+        LabelCatalog catalog = LabelCatalog.bundled();
+        List<FileProblems> files = new ArrayList<>();
+        for (String name : names) {
+            LabelsLoadResult result = LabelsLoader.defaults().read(existing(name), catalog);
+            if (result.labels().isPresent()) {
+                catalog = catalog.with(result.labels().get());
+            }
+            files.add(new FileProblems(name, result.problems(), result.labels().isPresent()));
+        }
+        return new Reading(catalog, List.copyOf(files));
+    }
+
+    /**
+     * A warning for each language in {@code languages} that {@code catalog} has no labels of, located at the
+     * region file like the renderers' warnings.
+     */
+    static List<Problem> missingLanguages(LabelCatalog catalog, List<String> languages, String regionFile) {
+        List<Problem> warnings = new ArrayList<>();
+        for (String language : languages) {
+            if (!catalog.has(language)) {
+                warnings.add(new Problem(Severity.WARNING, regionFile, 0, 0, "", "the region's language '" + language
+                        + "' has no labels, so its brochure, CSV headers and HTML use English words; to add them, run"
+                        + " 'clusterfolio labels en > labels-" + language + ".yaml', translate the texts, set 'language: "
+                        + language + "' and render with --labels labels-" + language + ".yaml"));
+            }
+        }
+        return warnings;
+    }
+
+    private static Path existing(String name) {
+        Path path;
+        try {
+            path = Path.of(name);
+        } catch (InvalidPathException invalid) {
+            throw new UsageException("--labels '" + name + "' is not a valid file name: " + invalid.getReason());
+        }
+        if (Files.isDirectory(path)) {
+            throw new UsageException("--labels " + name + " is a folder; name a labels file");
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new UsageException("no such labels file: " + name);
+        }
+        return path;
+    }
+}
