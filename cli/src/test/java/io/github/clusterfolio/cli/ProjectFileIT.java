@@ -43,7 +43,11 @@ class ProjectFileIT {
         Files.copy(CommandLineIT.examples().resolve(RegionInput.BUNDLED_DATASET),
                 work.resolve("data/region.yaml"));
         Files.writeString(work.resolve("theme.yaml"), "format: clusterfolio-theme/1\ncolours: {primary: \"#1b3a5c\"}\n");
-        Files.writeString(work.resolve("labels/sv.yaml"), "format: clusterfolio-labels/1\nlanguage: sv\nlabels: {}\n");
+        // A complete labels file for Swedish, started from English as 'clusterfolio labels' advises.
+        Result english = Cli.in(work).run("labels", "en");
+        assertThat(english.exitCode()).as(english.toString()).isZero();
+        assertThat(english.stdout()).contains("language: \"en\"");
+        Files.writeString(work.resolve("labels/sv.yaml"), english.stdout().replace("language: \"en\"", "language: sv"));
         Files.writeString(work.resolve("clusterfolio.yaml"), ISSUE_EXAMPLE);
     }
 
