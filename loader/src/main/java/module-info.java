@@ -1,5 +1,6 @@
 /** Reads and validates clusterfolio YAML (format versions 1 and 1.1) into the model. */
 module io.github.clusterfolio.loader {
+    requires static org.jspecify;
     requires transitive io.github.clusterfolio.model;
     requires tools.jackson.core;
     requires tools.jackson.databind;

@@ -3,6 +3,7 @@
  * Excel (German locale) or a tab-separated dialect.
  */
 module io.github.clusterfolio.render.csv {
+    requires static org.jspecify;
     requires transitive io.github.clusterfolio.model;
     requires org.apache.commons.csv;
 

@@ -3,6 +3,7 @@
  * preview page per language. See {@link io.github.clusterfolio.render.html.HtmlFragmentRenderer}.
  */
 module io.github.clusterfolio.render.html {
+    requires static org.jspecify;
     requires transitive io.github.clusterfolio.model;
     requires owasp.encoder; // the jar's module-info names it so, not its manifest's org.owasp.encoder
 

@@ -5,6 +5,7 @@
  * {@link io.github.clusterfolio.render.RendererRegistry} find it as the format {@code pdf}.
  */
 module io.github.clusterfolio.render.pdf {
+    requires static org.jspecify;
     requires transitive io.github.clusterfolio.model;
     requires com.github.librepdf.openpdf;
     requires com.github.librepdf.pdfFontsExtra;

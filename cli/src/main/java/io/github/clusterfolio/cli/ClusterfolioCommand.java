@@ -152,7 +152,7 @@ public final class ClusterfolioCommand implements Callable<Integer> {
             }
             return "unexpected argument '" + argument + "'";
         }
-        String message = exception.getMessage();
+        String message = String.valueOf(exception.getMessage());
         return message.isEmpty() ? message : Character.toLowerCase(message.charAt(0)) + message.substring(1);
     }
 

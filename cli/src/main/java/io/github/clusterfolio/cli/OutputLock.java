@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.NullUnmarked;
 
 /**
  * The lock that lets one run at a time change an output folder: the operating system's lock on the file
@@ -26,6 +27,8 @@ import java.util.function.Consumer;
  * so no other file can have its key meanwhile); otherwise it tries again. The file is never opened a second
  * time while locked: on POSIX systems, closing any descriptor of a file releases the process's locks on it.
  */
+// Nullness not yet stated here: NullAway (profile nullaway) reported it; see issue 12.
+@NullUnmarked
 final class OutputLock implements AutoCloseable {
     /** The lock file's name inside the output folder; starts like every temporary name of clusterfolio. */
     static final String FILE_NAME = StagedOutput.TEMP_PREFIX + "lock";

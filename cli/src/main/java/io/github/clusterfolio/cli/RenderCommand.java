@@ -1,21 +1,22 @@
 package io.github.clusterfolio.cli;
 
 import io.github.clusterfolio.loader.LoadResult;
+import io.github.clusterfolio.loader.Project;
+import io.github.clusterfolio.loader.ProjectLoadResult;
 import io.github.clusterfolio.loader.RegionLoader;
 import io.github.clusterfolio.loader.ThemeLoadResult;
 import io.github.clusterfolio.model.Problem;
 import io.github.clusterfolio.model.Region;
+import io.github.clusterfolio.render.InvalidOptionException;
 import io.github.clusterfolio.render.RenderOptions;
 import io.github.clusterfolio.render.Renderer;
 import io.github.clusterfolio.render.RendererProvider;
 import io.github.clusterfolio.render.RendererRegistry;
 import io.github.clusterfolio.render.RendererSettings;
 import io.github.clusterfolio.render.Theme;
-import io.github.clusterfolio.render.csv.CsvDialect;
 import io.github.clusterfolio.render.text.LabelCatalog;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,6 +29,7 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -73,11 +75,12 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  clusterfolio render                       the bundled dataset into out/",
+            "  clusterfolio render                       clusterfolio.yaml if there is one, else the bundled dataset",
             "  clusterfolio render region.yaml --format pdf --lang de --out dist",
+            "  clusterfolio render region.yaml --option pdf.conformance=pdf-a-2b --option html.headingLevel=3",
             "  SOURCE_DATE_EPOCH=1764288000 clusterfolio render region.yaml --quiet",
             "  clusterfolio render region.yaml --labels labels-sv.yaml",
-            "  clusterfolio render --list-formats",
+            "  clusterfolio render --list-formats        the formats and their options",
         })
 final class RenderCommand implements Callable<Integer> {
     /** Where output goes without {@code --out}. */
@@ -93,8 +96,17 @@ final class RenderCommand implements Callable<Integer> {
             paramLabel = "FILE",
             arity = "0..1",
             description = "The region file (YAML, format clusterfolio/1); - reads standard input. "
-                    + "Default: the bundled Metropolregion Nordwest dataset (" + RegionInput.BUNDLED_DATASET + ").")
-    private String file;
+                    + "Default: the project file's data, else the bundled Metropolregion Nordwest dataset ("
+                    + RegionInput.BUNDLED_DATASET + ").")
+    private @Nullable String file;
+
+    @Option(
+            names = "--project",
+            paramLabel = "FILE",
+            description = "A project file (format clusterfolio-project/1) with data, out, formats, languages, theme,"
+                    + " labels and options; the options given here override it. Default: " + Project.FILE_NAME
+                    + " in the working folder when no region FILE is given.")
+    private @Nullable String projectFile;
 
     @Option(
             names = {"-f", "--format"},
@@ -114,24 +126,31 @@ final class RenderCommand implements Callable<Integer> {
     @Option(
             names = {"-o", "--out"},
             paramLabel = "DIR",
-            description = "The output folder; created when missing. Default: " + DEFAULT_OUT + ".")
-    private String out = DEFAULT_OUT;
+            description = "The output folder; created when missing. Default: the project file's out, else "
+                    + DEFAULT_OUT + ".")
+    private @Nullable String out;
+
+    @Option(
+            names = "--option",
+            paramLabel = "FORMAT.KEY=VALUE",
+            description = "A renderer option, such as pdf.conformance=pdf-a-2b or html.headingLevel=3; repeatable."
+                    + " --list-formats shows every format's options.")
+    private List<String> rendererOptions = List.of();
 
     @Option(
             names = "--csv-dialect",
             paramLabel = "DIALECT",
-            converter = CsvDialectOption.Converter.class,
-            completionCandidates = CsvDialectOption.Candidates.class,
-            description = "The CSV dialect: ${COMPLETION-CANDIDATES}. Default: rfc4180; excel writes semicolons"
-                    + " and a byte-order mark for German Excel, tsv tab-separated .tsv files.")
-    private CsvDialect csvDialect;
+            completionCandidates = OptionArguments.CsvDialects.class,
+            description = "Short for --option csv.dialect=DIALECT: ${COMPLETION-CANDIDATES}. Default: rfc4180; excel"
+                    + " writes semicolons and a byte-order mark for German Excel, tsv tab-separated .tsv files.")
+    private @Nullable String csvDialect;
 
     @Option(
             names = "--theme",
             paramLabel = "FILE",
             description = "A theme file (YAML) with colours, fonts, logo, page size and margins for the PDF and the"
                     + " HTML preview. Default: the built-in theme.")
-    private String themeFile;
+    private @Nullable String themeFile;
 
     @Option(
             names = "--labels",
@@ -145,7 +164,7 @@ final class RenderCommand implements Callable<Integer> {
             paramLabel = "TIME",
             description = "The date written into the files, such as 2026-11-28T09:30:00Z or 2026-11-28. Default:"
                     + " SOURCE_DATE_EPOCH when set, else now.")
-    private String timestamp;
+    private @Nullable String timestamp;
 
     @Option(
             names = "--strict",
@@ -166,7 +185,7 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only problems: no progress, no summary.")
     private boolean quiet;
 
-    @Option(names = "--list-formats", description = "List the formats available and exit.")
+    @Option(names = "--list-formats", description = "List the formats available, with their options, and exit.")
     private boolean listFormats;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
@@ -181,21 +200,37 @@ final class RenderCommand implements Callable<Integer> {
 
         RendererRegistry registry = discoverRenderers();
         if (listFormats) {
-            printFormats(registry, stdout);
+            OptionArguments.printFormats(registry, stdout);
             return ExitCode.DONE;
+        }
+        // The project file, when there is one, gives the defaults that the options on the command line override.
+        RendererSettings settings = RendererSettings.empty();
+        Optional<Path> projectPath = ProjectFile.locate(projectFile, file != null);
+        if (projectPath.isPresent()) {
+            ProjectLoadResult reading = ProjectFile.read(projectPath.get(), registry);
+            Optional<String> invalid = check(projectPath.get().toString(), reading.problems(),
+                    reading.project().isPresent(), stdout, stderr);
+            if (invalid.isPresent()) {
+                stderr.println(spec.qualifiedName() + ": nothing written: " + invalid.get());
+                return ExitCode.INVALID_INPUT;
+            }
+            Project project = reading.project().orElseThrow();
+            useProject(project);
+            settings = project.settings();
         }
         List<RendererProvider> providers = selectProviders(registry);
         Instant moment = Timestamps.resolve(Optional.ofNullable(timestamp),
                 environment.variable(Timestamps.SOURCE_DATE_EPOCH), Clock.systemUTC());
-        Path outFolder = OutputFolderOption.outputFolder(out);
+        String outName = out == null ? DEFAULT_OUT : out;
+        Path outFolder = OutputFolderOption.outputFolder(outName);
         RegionInput input = file == null ? RegionInput.bundled() : RegionInput.of(file);
-        Optional<Path> themePath = Optional.ofNullable(themeFile).map(RenderCommand::existingThemeFile);
-        RendererSettings settings = RendererSettings.empty();
+        Optional<Path> themePath = Optional.ofNullable(themeFile).map(ThemeFiles::existing);
         if (csvDialect != null) {
-            settings = settings.with(CsvDialect.class, csvDialect);
+            settings = OptionArguments.applyCsvDialect(registry, settings, csvDialect);
         }
+        settings = OptionArguments.apply(registry, settings, rendererOptions);
 
-        String display = OutputFolderOption.displayName(out);
+        String display = OutputFolderOption.displayName(outName);
         Consumer<String> notes = note -> {
             stderr.println("note: " + note);
             stderr.flush();
@@ -211,9 +246,9 @@ final class RenderCommand implements Callable<Integer> {
             if (themePath.isPresent()) {
                 ThemeLoadResult reading = ThemeFiles.read(themePath.get());
                 theme = reading.theme();
-                check(themeFile, reading.problems(), theme.isPresent(), stdout, stderr).ifPresent(invalid::add);
+                check(themePath.get().toString(), reading.problems(), theme.isPresent(), stdout, stderr).ifPresent(invalid::add);
             }
-            LabelFiles.Reading labels = LabelFiles.read(labelFiles);
+            LabelFiles.Reading labels = LabelFiles.read(labelFilesToRead());
             for (LabelFiles.FileProblems reading : labels.files()) {
                 check(reading.name(), reading.problems(), reading.usable(), stdout, stderr).ifPresent(invalid::add);
             }
@@ -261,20 +296,33 @@ final class RenderCommand implements Callable<Integer> {
         return ExitCode.DONE;
     }
 
-    private static RendererRegistry discoverRenderers() {
+    /** Takes from the project file what the command line did not give. */
+    private void useProject(Project project) {
+        file = file == null ? project.data().toString() : file;
+        out = out == null ? project.out().toString() : out;
+        formats = formats.isEmpty() ? project.formats() : formats;
+        languages = languages.isEmpty() ? project.languages() : languages;
+        themeFile = themeFile == null ? project.theme().map(Path::toString).orElse(null) : themeFile;
+        projectLabels = project.labels();
+    }
+
+    /** The project file's labels files, checked to exist; read before those of {@code --labels}. */
+    private List<Path> projectLabels = List.of();
+
+    /** The labels files to read, in order: the project file's, then {@code --labels} (later files win). */
+    private List<String> labelFilesToRead() {
+        List<String> names = new ArrayList<>();
+        projectLabels.forEach(file -> names.add(file.toString()));
+        names.addAll(labelFiles);
+        return names;
+    }
+
+    static RendererRegistry discoverRenderers() {
         try {
             return RendererRegistry.discover();
         } catch (IllegalStateException | ServiceConfigurationError broken) {
             throw new UsageException("the renderers on the class path do not fit together: " + broken.getMessage());
         }
-    }
-
-    private static void printFormats(RendererRegistry registry, PrintWriter stdout) {
-        int width = registry.formats().stream().mapToInt(String::length).max().orElse(0);
-        for (RendererProvider provider : registry.providers()) {
-            stdout.println(provider.format() + " ".repeat(width - provider.format().length() + 2) + provider.description());
-        }
-        stdout.flush();
     }
 
     /** The providers of the formats asked for, in the order asked for; every format when none was. */
@@ -291,24 +339,15 @@ final class RenderCommand implements Callable<Integer> {
             if (name.isEmpty()) {
                 throw new UsageException("--format needs format names such as pdf,csv,html");
             }
-            selected.add(registry.find(name).orElseThrow(() -> new UsageException("unknown format '" + name
-                    + "'; the formats available are " + String.join(", ", registry.formats()))));
+            try {
+                selected.add(registry.provider(name));
+            } catch (InvalidOptionException unknown) {
+                throw new UsageException("--format: " + unknown.getMessage());
+            }
         }
         return selected;
     }
 
-    private static Path existingThemeFile(String name) {
-        Path path;
-        try {
-            path = Path.of(name);
-        } catch (InvalidPathException invalid) {
-            throw new UsageException("--theme '" + name + "' is not a valid file name: " + invalid.getReason());
-        }
-        if (!Files.isRegularFile(path)) {
-            throw new UsageException(ThemeFiles.notARegularFile(path, name));
-        }
-        return path;
-    }
 
     private RenderOptions renderOptions(Region region, Instant moment) {
         RenderOptions options = RenderOptions.at(moment).withLanguages(languages.stream().map(String::strip).distinct()

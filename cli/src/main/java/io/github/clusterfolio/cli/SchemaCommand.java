@@ -1,5 +1,6 @@
 package io.github.clusterfolio.cli;
 
+import io.github.clusterfolio.loader.ProjectSchema;
 import io.github.clusterfolio.loader.RegionSchema;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "schema",
         usageHelpAutoWidth = true,
-        header = "Prints the JSON Schema of the region file format (version 1).",
+        header = "Prints the JSON Schema of the region file format (version 1), or with --project of the project file.",
         description = {
             "",
             "Editors with the YAML language server use it for completion and checks while typing: save it and"
@@ -20,10 +21,19 @@ import picocli.CommandLine.Spec;
             "  # yaml-language-server: $schema=clusterfolio-1.schema.json",
         },
         footerHeading = "%nExample:%n",
-        footer = "  clusterfolio schema > clusterfolio-1.schema.json")
+        footer = {
+            "  clusterfolio schema > clusterfolio-1.schema.json",
+            "  clusterfolio schema --project > clusterfolio-project-1.schema.json",
+        })
 final class SchemaCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
+
+    @Option(
+            names = "--project",
+            description = "The schema of the project file (clusterfolio.yaml) instead, with the options of every"
+                    + " renderer found.")
+    private boolean project;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     private boolean help;
@@ -31,7 +41,7 @@ final class SchemaCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        String schema = RegionSchema.json();
+        String schema = project ? ProjectSchema.json(RenderCommand.discoverRenderers()) : RegionSchema.json();
         out.print(schema);
         if (!schema.endsWith("\n")) {
             out.println();

@@ -2,6 +2,7 @@ package io.github.clusterfolio.cli;
 
 import java.io.PrintWriter;
 import java.util.function.BooleanSupplier;
+import org.jspecify.annotations.NullUnmarked;
 
 /**
  * What {@code render} does when it is asked to stop (Ctrl-C, SIGTERM, SIGHUP — anything that runs the JVM's
@@ -11,6 +12,8 @@ import java.util.function.BooleanSupplier;
  *
  * <p>A {@code kill -9} runs none of this; the next run's {@link OutputRecovery} puts the folder in order.
  */
+// Nullness not yet stated here: NullAway (profile nullaway) reported it; see issue 12.
+@NullUnmarked
 final class StopOnSignal implements AutoCloseable {
     private static volatile boolean stopping;
 

@@ -4,6 +4,7 @@ import io.github.clusterfolio.loader.ThemeLoadResult;
 import io.github.clusterfolio.loader.ThemeLoader;
 import io.github.clusterfolio.render.ThemeFileRules;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /** Reads {@code --theme FILE}; the one place that knows how theme files are read. */
@@ -33,5 +34,23 @@ final class ThemeFiles {
             return "no such theme file: " + name;
         }
         return "--theme " + name + " " + reason + "; name a theme file";
+    }
+
+    /**
+     * The theme file that {@code --theme} (or a project file) names.
+     *
+     * @throws UsageException when it is not a regular file
+     */
+    static Path existing(String name) {
+        Path path;
+        try {
+            path = Path.of(name);
+        } catch (InvalidPathException invalid) {
+            throw new UsageException("--theme '" + name + "' is not a valid file name: " + invalid.getReason());
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new UsageException(notARegularFile(path, name));
+        }
+        return path;
     }
 }

@@ -4,4 +4,7 @@
  * io.github.clusterfolio.cli.ExitCode}), not a Java API; {@link io.github.clusterfolio.cli.ClusterfolioCommand}
  * is the entry point.
  */
+@NullMarked
 package io.github.clusterfolio.cli;
+
+import org.jspecify.annotations.NullMarked;

@@ -53,8 +53,9 @@ class CommandLineIT {
         assertThat(result.stdout()).contains("render", "validate", "schema", "Exit codes:", "2   wrong usage");
         Result render = Cli.in(work).run("render", "--help");
         assertThat(render.exitCode()).isZero();
-        assertThat(render.stdout().replaceAll("\\s+", " ")).contains("Default: the bundled Metropolregion Nordwest dataset",
+        assertThat(render.stdout().replaceAll("\\s+", " ")).contains("else the bundled Metropolregion Nordwest dataset",
                 "metropolregion-nordwest.yaml", "--format", "--lang", "--out", "--csv-dialect", "--theme", "--timestamp",
+                "--option=FORMAT.KEY=VALUE", "--project", "clusterfolio.yaml",
                 "--list-formats", "--quiet", "--fail-on-warning");
     }
 
@@ -146,7 +147,7 @@ class CommandLineIT {
     @Test
     void usageErrorsSayWhatToDo() {
         assertThat(Cli.in(work).run("render", "region.yaml", "--format", "pdf,xls").stderr())
-                .startsWith("clusterfolio render: unknown format 'xls'; the formats available are ");
+                .startsWith("clusterfolio render: --format: unknown format 'xls'; the formats available are ");
         assertThat(Cli.in(work).run("render", "--fromat", "pdf").stderr())
                 .isEqualTo("clusterfolio render: unknown option '--fromat' (did you mean --format?);"
                         + " see 'clusterfolio render --help'\n");

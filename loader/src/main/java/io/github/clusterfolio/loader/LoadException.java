@@ -29,6 +29,6 @@ public class LoadException extends RuntimeException {
 
     @Override
     public String toString() {
-        return getMessage();
+        return String.valueOf(getMessage());
     }
 }

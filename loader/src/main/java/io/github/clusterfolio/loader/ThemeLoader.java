@@ -118,7 +118,8 @@ public final class ThemeLoader {
         if (notRegular.isPresent()) {
             return unreadable(name, "cannot read the file: it " + notRegular.get());
         }
-        Path baseDirectory = file.toAbsolutePath().getParent();
+        // A regular file always has a parent folder once its path is absolute.
+        Path baseDirectory = java.util.Objects.requireNonNull(file.toAbsolutePath().getParent(), "parent");
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, name, baseDirectory);
         } catch (IOException e) {

@@ -13,4 +13,7 @@
  * a {@link io.github.clusterfolio.render.Theme} the same way, and
  * {@link io.github.clusterfolio.loader.RegionSchema} gives the format's JSON Schema for editors.
  */
+@NullMarked
 package io.github.clusterfolio.loader;
+
+import org.jspecify.annotations.NullMarked;

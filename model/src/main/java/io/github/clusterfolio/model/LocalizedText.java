@@ -78,8 +78,8 @@ public record LocalizedText(Optional<String> everyLanguage, SortedMap<String, St
         if (fallback != null) {
             return new Resolved(fallback, fallbackLanguage, true);
         }
-        String first = byLanguage.firstKey();
-        return new Resolved(byLanguage.get(first), first, true);
+        Map.Entry<String, String> first = byLanguage.firstEntry();
+        return new Resolved(first.getValue(), first.getKey(), true);
     }
 
     /** Shorthand for {@code resolve(language, fallbackLanguage).text()}. */

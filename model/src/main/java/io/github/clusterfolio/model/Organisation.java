@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An organisation that carries one or more sectors: a cluster, network, agency, port, institute …
@@ -71,11 +72,11 @@ public record Organisation(
         private final String id;
         private final LocalizedText name;
         private OrganisationType type = OrganisationType.NETWORK;
-        private String legalForm;
+        private @Nullable String legalForm;
         private List<String> sectorIds = List.of();
-        private String city;
-        private URI website;
-        private Prose description;
+        private @Nullable String city;
+        private @Nullable URI website;
+        private @Nullable Prose description;
         private List<String> tags = List.of();
 
         private Builder(String id, LocalizedText name) {

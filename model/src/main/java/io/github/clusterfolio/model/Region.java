@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One region: its name, the languages its texts are written in, its sectors and the organisations that
@@ -212,8 +213,8 @@ public final class Region {
     public static final class Builder {
         private final String id;
         private final LocalizedText name;
-        private Prose summary;
-        private URI website;
+        private @Nullable Prose summary;
+        private @Nullable URI website;
         private List<String> languages = List.of();
         private final List<Sector> sectors = new ArrayList<>();
         private final List<Organisation> organisations = new ArrayList<>();

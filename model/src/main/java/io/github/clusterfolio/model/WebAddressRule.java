@@ -4,6 +4,7 @@ import java.net.IDN;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one rule for web addresses ({@code website}, a source's {@code url}), kept by the model's
@@ -100,7 +101,7 @@ public final class WebAddressRule {
         return address.substring(start, end);
     }
 
-    private static String problem(String address) {
+    private static @Nullable String problem(String address) {
         if (address == null || address.isBlank()) {
             return "the web address is empty";
         }
@@ -185,7 +186,7 @@ public final class WebAddressRule {
     }
 
     /** A message for the first character outside ASCII, with the address in ASCII as the fix; or null. */
-    private static String nonAscii(String address) {
+    private static @Nullable String nonAscii(String address) {
         for (int i = 0; i < address.length(); i++) {
             if (address.charAt(i) >= 0x80) {
                 String ascii = asciiForm(address);
@@ -198,7 +199,7 @@ public final class WebAddressRule {
     }
 
     /** The address with its host in punycode and every other non-ASCII character percent-encoded; null if none. */
-    private static String asciiForm(String address) {
+    private static @Nullable String asciiForm(String address) {
         try {
             int hostStart = address.indexOf("//") + 2;
             int hostEnd = hostStart;
@@ -221,7 +222,7 @@ public final class WebAddressRule {
         }
     }
 
-    private static String whyNotHost(String host) {
+    private static @Nullable String whyNotHost(String host) {
         if (host.length() > MAX_HOST_LENGTH) {
             return "a host name has at most " + MAX_HOST_LENGTH + " characters";
         }
@@ -287,7 +288,7 @@ public final class WebAddressRule {
     }
 
     /** Checks the path, query and fragment that start at {@code start} ('?' may stand in a query and a fragment). */
-    private static String whyNotRest(String address, int start, String shown) {
+    private static @Nullable String whyNotRest(String address, int start, String shown) {
         boolean inFragment = false;
         for (int i = start; i < address.length(); i++) {
             char c = address.charAt(i);

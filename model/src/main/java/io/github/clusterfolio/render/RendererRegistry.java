@@ -1,6 +1,7 @@
 package io.github.clusterfolio.render;
 
 import io.github.clusterfolio.model.internal.Checks;
+import io.github.clusterfolio.model.internal.Suggestions;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The renderer providers available, by format name. Built either from explicit providers or by
@@ -25,6 +27,7 @@ public final class RendererRegistry {
                 throw new IllegalStateException("renderer " + provider.getClass().getName() + " claims the format name '"
                         + format + "', which is not a lower-case slug");
             }
+            checkOptions(provider);
             RendererProvider earlier = map.putIfAbsent(format, provider);
             if (earlier != null) {
                 throw new IllegalStateException("two renderers claim the format '" + format + "': "
@@ -67,5 +70,89 @@ public final class RendererRegistry {
     /** The format names, sorted. */
     public List<String> formats() {
         return List.copyOf(byFormat.keySet());
+    }
+
+    /**
+     * The provider of {@code format}.
+     *
+     * @throws InvalidOptionException ({@link InvalidOptionException.Part#FORMAT}) naming the formats available,
+     *     with a "did you mean" where one is close
+     */
+    public RendererProvider provider(String format) {
+        RendererProvider provider = byFormat.get(Objects.requireNonNull(format, "format"));
+        if (provider == null) {
+            throw new InvalidOptionException(InvalidOptionException.Part.FORMAT, "unknown format '" + format + "'"
+                    + didYouMean(format, byFormat.keySet()) + "; the formats available are "
+                    + String.join(", ", byFormat.keySet()));
+        }
+        return provider;
+    }
+
+    /**
+     * The option {@code name} of {@code format}'s renderer.
+     *
+     * @throws InvalidOptionException for an unknown format ({@link InvalidOptionException.Part#FORMAT}) or
+     *     option name ({@link InvalidOptionException.Part#KEY}), with a "did you mean" where a name is close
+     */
+    public RendererOption<?> option(String format, String name) {
+        RendererProvider provider = provider(format);
+        List<String> names = new java.util.ArrayList<>();
+        for (RendererOption<?> option : provider.options()) {
+            if (option.name().equals(name)) {
+                return option;
+            }
+            names.add(option.name());
+        }
+        throw new InvalidOptionException(InvalidOptionException.Part.KEY, "the format '" + format
+                + "' has no option '" + name + "'" + didYouMean(name, names) + (names.isEmpty()
+                        ? "; it takes no options" : "; its options are " + String.join(", ", names)));
+    }
+
+    /**
+     * The same settings with one option given as text, as on a command line: {@code withOption(settings, "pdf",
+     * "conformance", "pdf-a-2b")}. For an option with a text per language, {@code key} is the option's name, a
+     * dot and the language: {@code subtitle.de}.
+     *
+     * @throws InvalidOptionException saying which part is wrong and what is allowed
+     */
+    public RendererSettings withOption(RendererSettings settings, String format, String key, String value) {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(key, "key");
+        int dot = key.indexOf('.');
+        String name = dot < 0 ? key : key.substring(0, dot);
+        RendererOption<?> option = option(format, name);
+        @Nullable String language = null;
+        if (option.type() == RendererOption.Type.TEXT_PER_LANGUAGE) {
+            if (dot < 0) {
+                throw new InvalidOptionException(InvalidOptionException.Part.KEY, format + "." + name
+                        + " takes a text per language: write " + format + "." + name + ".LANG=TEXT, such as "
+                        + format + "." + name + ".de=…");
+            }
+            language = key.substring(dot + 1);
+            String problem = RendererOption.languageProblem(language).orElse(null);
+            if (problem != null) {
+                throw new InvalidOptionException(InvalidOptionException.Part.LANGUAGE, format + "." + name + ": "
+                        + problem);
+            }
+        } else if (dot >= 0) {
+            throw new InvalidOptionException(InvalidOptionException.Part.KEY, "the format '" + format
+                    + "' has no option '" + key + "'; " + format + "." + name + " takes one value");
+        }
+        return settings.withParsed(option, option.parseItem(format, value), language);
+    }
+
+    private static String didYouMean(String typed, java.util.Collection<String> known) {
+        String near = Suggestions.nearest(typed, known);
+        return near == null ? "" : " — did you mean '" + near + "'?";
+    }
+
+    private static void checkOptions(RendererProvider provider) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (RendererOption<?> option : provider.options()) {
+            if (!names.add(option.name())) {
+                throw new IllegalStateException("renderer " + provider.getClass().getName()
+                        + " declares the option '" + option.name() + "' twice");
+            }
+        }
     }
 }

@@ -147,7 +147,7 @@ public final class ThemeFileRules {
                 return Optional.of("is not a PNG or JPEG image");
             }
         } catch (BadHeader bad) {
-            return Optional.of(bad.getMessage());
+            return Optional.ofNullable(bad.getMessage()).or(() -> Optional.of("has a broken header"));
         } catch (IOException failure) {
             return Optional.of(reason(failure));
         }

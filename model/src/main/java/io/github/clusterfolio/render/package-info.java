@@ -7,4 +7,7 @@
  * format name in a {@link io.github.clusterfolio.render.RendererRegistry}, which discovers every
  * {@link io.github.clusterfolio.render.RendererProvider} on the class or module path.
  */
+@NullMarked
 package io.github.clusterfolio.render;
+
+import org.jspecify.annotations.NullMarked;

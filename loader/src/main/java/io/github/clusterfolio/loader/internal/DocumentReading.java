@@ -2,6 +2,8 @@ package io.github.clusterfolio.loader.internal;
 
 import io.github.clusterfolio.loader.LoaderLimits;
 import java.util.function.Function;
+import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
@@ -13,6 +15,8 @@ import tools.jackson.core.TokenStreamLocation;
  * problems: input the guard refused, YAML syntax errors, too many problems. No exception of Jackson or
  * SnakeYAML leaves this class.
  */
+// Nullness not yet stated here: NullAway (profile nullaway) reported it; see issue 12.
+@NullUnmarked
 public final class DocumentReading {
     private DocumentReading() {}
 
@@ -21,13 +25,13 @@ public final class DocumentReading {
      *
      * @return what {@code format} returned, or {@code null} when reading stopped early
      */
-    public static <T> T read(
+    public static <T> @Nullable T read(
             EventYamlFactory factory,
             GuardedInput input,
             LoaderLimits limits,
             ProblemCollector problems,
-            Function<YamlCursor, T> format) {
-        YamlCursor cursor = null;
+            Function<YamlCursor, @Nullable T> format) {
+        @Nullable YamlCursor cursor = null;
         try (EventYamlParser parser = factory.parser(input)) {
             cursor = new YamlCursor(parser, problems, limits.maxValueChars(), limits.maxNestingDepth(), input);
             return format.apply(cursor);
@@ -94,7 +98,7 @@ public final class DocumentReading {
         return flat.length() <= max ? flat : flat.substring(0, max) + "…";
     }
 
-    private static void reportSyntaxError(RuntimeException e, ProblemCollector problems, YamlCursor cursor,
+    private static void reportSyntaxError(RuntimeException e, ProblemCollector problems, @Nullable YamlCursor cursor,
             GuardedInput input) {
         String path = cursor == null ? "" : cursor.path();
         MarkedYamlEngineException marked = null;

@@ -1,6 +1,8 @@
 package io.github.clusterfolio.loader.internal;
 
+import io.github.clusterfolio.model.internal.Suggestions;
 import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonToken;
 
 /**
@@ -29,7 +31,7 @@ abstract class FormatReader {
         int startColumn = cursor.column();
         int seen = 0;
         int suggested = 0;
-        int[] keyLines = null;
+        int[] keyLines = new int[fields.size()];
         while (cursor.next() == JsonToken.PROPERTY_NAME) {
             String key = cursor.text();
             boolean keyReported = cursor.reported();
@@ -55,9 +57,6 @@ abstract class FormatReader {
                 cursor.skipValue();
             } else {
                 seen |= 1 << index;
-                if (keyLines == null) {
-                    keyLines = new int[fields.size()];
-                }
                 keyLines[index] = keyLine;
                 fields.read(index, draft);
             }
@@ -75,7 +74,7 @@ abstract class FormatReader {
         return seen;
     }
 
-    private String unknownKey(String key, Fields<?> fields, int line, int column) {
+    private @Nullable String unknownKey(String key, Fields<?> fields, int line, int column) {
         String suggestion = Suggestions.nearest(key, fields.names());
         if (suggestion != null) {
             cursor.error(line, column, "unknown key " + Values.excerpt(key) + " — did you mean '" + suggestion + "'?");
@@ -138,7 +137,7 @@ abstract class FormatReader {
      *
      * @param expected what belongs here, for the message, such as "a city name"
      */
-    final String readPlainText(String expected) {
+    final @Nullable String readPlainText(String expected) {
         if (cursor.reported()) {
             cursor.skipValue();
             return null;

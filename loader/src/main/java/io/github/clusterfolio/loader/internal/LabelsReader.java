@@ -1,5 +1,6 @@
 package io.github.clusterfolio.loader.internal;
 
+import io.github.clusterfolio.model.internal.Suggestions;
 import io.github.clusterfolio.render.text.LabelCatalog;
 import io.github.clusterfolio.render.text.LabelProblem;
 import io.github.clusterfolio.render.text.LabelSet;

@@ -1,6 +1,7 @@
 package io.github.clusterfolio.loader.internal;
 
 import java.util.Arrays;
+import org.jspecify.annotations.NullUnmarked;
 
 /**
  * What the YAML parser's events leave out about the raw text, gathered in the one pass that hands the
@@ -12,6 +13,8 @@ import java.util.Arrays;
  * events it hands on, unless one value spans thousands of lines, where the checks that need the lines
  * are skipped ({@link #lineFacts} answers {@link #UNKNOWN}).
  */
+// Nullness not yet stated here: NullAway (profile nullaway) reported it; see issue 12.
+@NullUnmarked
 final class RawLayout {
     /** How many recent lines are remembered. */
     static final int LINE_RING = 1 << 14;

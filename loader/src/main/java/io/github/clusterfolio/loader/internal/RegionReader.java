@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.NullUnmarked;
 import tools.jackson.core.JsonToken;
 
 /**
@@ -17,6 +18,8 @@ import tools.jackson.core.JsonToken;
  * {@code region} and its languages — and hands the rest to the readers of texts, single values, sectors and
  * organisations. Every mapping's keys are bound to their handlers by name ({@link Fields}).
  */
+// Nullness not yet stated here: NullAway (profile nullaway) reported it; see issue 12.
+@NullUnmarked
 public final class RegionReader extends FormatReader {
     /** The first version of the format, whose files keep exactly their meaning. */
     public static final String FORMAT_1 = "clusterfolio/1";

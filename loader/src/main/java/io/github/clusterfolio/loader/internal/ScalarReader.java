@@ -1,5 +1,6 @@
 package io.github.clusterfolio.loader.internal;
 
+import io.github.clusterfolio.model.internal.Suggestions;
 import io.github.clusterfolio.model.OrganisationType;
 import io.github.clusterfolio.model.Qualifier;
 import java.math.BigDecimal;
@@ -8,12 +9,15 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.NullUnmarked;
 import tools.jackson.core.JsonToken;
 
 /**
  * Reads the single values of a region file — ids, organisation types, web addresses, numbers, true or
  * false, years — each with a message that says what was expected, what was found and how to fix it.
  */
+// Nullness not yet stated here: NullAway (profile nullaway) reported it; see issue 12.
+@NullUnmarked
 final class ScalarReader extends FormatReader {
     private static final Map<String, OrganisationType> TYPES = new HashMap<>();
     private static final String EXPECTED_TYPE =

@@ -1,5 +1,6 @@
 package io.github.clusterfolio.loader.internal;
 
+import io.github.clusterfolio.model.internal.Suggestions;
 import io.github.clusterfolio.model.LocalizedText;
 import io.github.clusterfolio.render.Theme;
 import io.github.clusterfolio.render.ThemeFileRules;
@@ -13,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.NullUnmarked;
 import tools.jackson.core.JsonToken;
 
 /**
@@ -20,6 +22,8 @@ import tools.jackson.core.JsonToken;
  * bleed. Every key is optional; what is missing comes from {@link Theme#DEFAULT}. Files are resolved
  * against the theme file's directory and must exist and be of the right kind.
  */
+// Nullness not yet stated here: NullAway (profile nullaway) reported it; see issue 12.
+@NullUnmarked
 public final class ThemeReader extends FormatReader {
     /** The value of the {@code format} key this reader reads. */
     public static final String FORMAT = "clusterfolio-theme/1";

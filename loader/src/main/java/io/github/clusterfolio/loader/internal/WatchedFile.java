@@ -10,6 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.NullUnmarked;
 
 /**
  * A file read as a stream, with what is needed to tell afterwards whether it changed while it was being
@@ -20,6 +21,8 @@ import java.util.Objects;
  * <p>What it cannot see: a rewrite to the same size within the file system's timestamp resolution (on
  * Linux file systems nanoseconds; on some others two seconds).
  */
+// Nullness not yet stated here: NullAway (profile nullaway) reported it; see issue 12.
+@NullUnmarked
 public final class WatchedFile implements AutoCloseable {
     private final Path file;
     private final long sizeBefore;

@@ -113,17 +113,4 @@ class ValuesTest {
         assertThat(Values.slugFrom("Straße der Café-Rösterei")).isEqualTo("strasse-der-cafe-roesterei");
         assertThat(Values.slugFrom("  --  ")).isEmpty();
     }
-
-    @Test
-    void nearestKeysAreSuggestedForTyposOnly() {
-        List<String> keys = List.of("id", "name", "type", "website", "description", "tags");
-        assertThat(Suggestions.nearest("webiste", keys)).isEqualTo("website");
-        assertThat(Suggestions.nearest("Name", keys)).isEqualTo("name");
-        assertThat(Suggestions.nearest("ID", keys)).isEqualTo("id");
-        assertThat(Suggestions.nearest("descripton", keys)).isEqualTo("description");
-        assertThat(Suggestions.nearest("colour", keys)).isNull();
-        assertThat(Suggestions.nearest("ix", keys)).isNull();
-        assertThat(Suggestions.distance("ca", "abc")).isEqualTo(3);
-        assertThat(Suggestions.distance("abcd", "acbd")).isEqualTo(1);
-    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Argument checks shared by the model's constructors; every failure is an {@link IllegalArgumentException}. */
 public final class Checks {
@@ -27,7 +28,7 @@ public final class Checks {
     }
 
     /** Why {@code uri} is not a web address {@link WebAddressRule} accepts, or {@code null} when it is one. */
-    public static String whyNotWebAddress(URI uri) {
+    public static @Nullable String whyNotWebAddress(@Nullable URI uri) {
         if (uri == null) {
             return "a web address is required";
         }
@@ -69,7 +70,7 @@ public final class Checks {
     }
 
     /** The first element that occurs twice, or {@code null}. */
-    public static <T> T firstDuplicate(Collection<T> items) {
+    public static <T> @Nullable T firstDuplicate(Collection<T> items) {
         Set<T> seen = new HashSet<>();
         for (T item : items) {
             if (!seen.add(item)) {

@@ -16,6 +16,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The label texts of every language the renderers know: the bundled catalogues of
@@ -149,7 +150,7 @@ public final class LabelCatalog {
     }
 
     /** The text of a full key in exactly {@code language}, or {@code null}. */
-    String own(String language, String key) {
+    @Nullable String own(String language, String key) {
         Map<String, String> texts = byLanguage.get(language);
         return texts == null ? null : texts.get(key);
     }

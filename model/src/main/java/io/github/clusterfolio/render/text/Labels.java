@@ -2,6 +2,7 @@ package io.github.clusterfolio.render.text;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The labels of one language, resolved: each text from the language's own catalogue, its primary
@@ -68,7 +69,8 @@ public final class Labels {
             throw new IllegalArgumentException(label + " has " + label.placeholders().size() + " placeholders, not "
                     + values.length);
         }
-        String pattern = catalog.own(patterns[label.ordinal()], label.key());
+        // Every label has a text in the language its patterns come from: the catalogue is complete by construction.
+        String pattern = Objects.requireNonNull(catalog.own(patterns[label.ordinal()], label.key()), label.key());
         if (values.length == 0) {
             return pattern;
         }
@@ -84,7 +86,8 @@ public final class Labels {
             throw new IllegalArgumentException(label + " is not a plural label");
         }
         String from = patterns[label.ordinal()];
-        String pattern = catalog.own(from, label.key() + "." + PluralCategory.forCount(from, count).formName());
+        String key = label.key() + "." + PluralCategory.forCount(from, count).formName();
+        String pattern = Objects.requireNonNull(catalog.own(from, key), key);
         return LabelTexts.fill(pattern, label.placeholders(), List.of(written));
     }
 
@@ -98,14 +101,15 @@ public final class Labels {
         Label label = LabelCatalog.labelOfKey(key);
         String from = patterns[label.ordinal()];
         if (!label.plural()) {
-            return catalog.own(from, key);
+            return Objects.requireNonNull(catalog.own(from, key), key);
         }
         String own = catalog.own(from, key);
         if (own != null) {
             return own;
         }
         // An English stand-in for a language with more plural forms: the English plural serves each.
-        return catalog.own(from, label.key() + "." + PluralCategory.OTHER.formName());
+        String other = label.key() + "." + PluralCategory.OTHER.formName();
+        return Objects.requireNonNull(catalog.own(from, other), other);
     }
 
     @Override

@@ -10,4 +10,7 @@
  * numbers are not labels: renderers format them with {@code java.time} and {@code java.text} in the
  * language's locale.
  */
+@NullMarked
 package io.github.clusterfolio.render.text;
+
+import org.jspecify.annotations.NullMarked;

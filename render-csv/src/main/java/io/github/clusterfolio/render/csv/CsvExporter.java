@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Exports a region as three CSV tables: {@code organisations.csv}, {@code sectors.csv} and
@@ -143,7 +144,7 @@ public final class CsvExporter implements Renderer {
     /** Configures a {@link CsvExporter}; not thread-safe, use one builder per thread. */
     public static final class Builder {
         private CsvDialect dialect = CsvDialect.RFC4180;
-        private CsvFormulaGuard formulaGuard;
+        private @Nullable CsvFormulaGuard formulaGuard;
         private CsvHeaders headers = CsvHeaders.IDENTIFIERS;
         private CsvMissingTranslations missingTranslations = CsvMissingTranslations.EMPTY;
         private LabelCatalog labels = LabelCatalog.bundled();

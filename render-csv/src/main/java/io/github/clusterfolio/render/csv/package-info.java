@@ -14,4 +14,7 @@
  * exporter.render(region, RenderOptions.at(Instant.now()), OutputSink.directory(Path.of("out/csv")));
  * }</pre>
  */
+@NullMarked
 package io.github.clusterfolio.render.csv;
+
+import org.jspecify.annotations.NullMarked;

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders a region as HTML fragments for a website's CMS, and a standalone preview page.
@@ -277,7 +278,7 @@ public final class HtmlFragmentRenderer implements Renderer {
         private String classPrefix = "cf-";
         private String idPrefix = "cf-";
         private int headingLevel = 2;
-        private String sectorLinkTemplate;
+        private @Nullable String sectorLinkTemplate;
         private Theme theme = Theme.DEFAULT;
         private LabelCatalog labels = LabelCatalog.bundled();
 

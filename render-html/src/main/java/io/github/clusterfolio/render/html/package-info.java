@@ -5,4 +5,7 @@
  * it as the format {@code html}. Its fixed words come from the shared
  * {@link io.github.clusterfolio.render.text.LabelCatalog}.
  */
+@NullMarked
 package io.github.clusterfolio.render.html;
+
+import org.jspecify.annotations.NullMarked;

@@ -18,5 +18,12 @@ public enum PdfConformance {
      * PDF/A-2a and PDF/UA-1: archival at level A, which requires the tagged structure and Unicode text, the
      * combination that both archives and accessibility offices ask for.
      */
-    PDF_A_2A
+    PDF_A_2A;
+
+    /**
+     * The value's name in the {@code conformance} option: {@code pdf-ua-1}, {@code pdf-a-2b} or {@code pdf-a-2a}.
+     */
+    public String optionName() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
 }

@@ -36,4 +36,7 @@
  *       CrossReferenceTable}.</li>
  * </ul>
  */
+@NullMarked
 package io.github.clusterfolio.render.pdf;
+
+import org.jspecify.annotations.NullMarked;

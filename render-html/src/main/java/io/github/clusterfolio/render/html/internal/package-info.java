@@ -8,4 +8,7 @@
  * {@link io.github.clusterfolio.render.html.internal.FragmentContext}; {@link io.github.clusterfolio.render.html.internal.SafeUrl} decides which addresses
  * may become links, and {@link io.github.clusterfolio.render.html.internal.Stylesheet} makes the themed stylesheet.
  */
+@NullMarked
 package io.github.clusterfolio.render.html.internal;
+
+import org.jspecify.annotations.NullMarked;

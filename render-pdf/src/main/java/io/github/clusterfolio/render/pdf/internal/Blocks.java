@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
+import org.jspecify.annotations.NullUnmarked;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
 import org.openpdf.text.Image;
@@ -27,6 +28,8 @@ import org.openpdf.text.pdf.draw.VerticalPositionMark;
  * links within the document and leader lines with a page number filled in at the end. Each block that holds
  * content takes the structure element it belongs to.
  */
+// Nullness not yet stated here: NullAway (profile nullaway) reported it; see issue 12.
+@NullUnmarked
 final class Blocks {
     private final BrochureContext context;
     private final RichTextLayout richText;

@@ -8,6 +8,7 @@ import io.github.clusterfolio.render.text.Labels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.NullUnmarked;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfPTable;
@@ -19,6 +20,8 @@ import org.openpdf.text.pdf.PdfWriter;
  * description, and a footer with website, other sectors and tags; an accent bar runs down its left side.
  * The entry moves to the next page whole when it fits there and not in the room left on this one.
  */
+// Nullness not yet stated here: NullAway (profile nullaway) reported it; see issue 12.
+@NullUnmarked
 final class OrganisationEntry {
     /** Space above an organisation's entry and the indent of its text from the accent bar on its left. */
     private static final float ENTRY_GAP = 14;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.NullUnmarked;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
 import org.openpdf.text.Image;
@@ -28,6 +29,8 @@ import org.openpdf.text.pdf.PdfTemplate;
  * The overview: the region's summary and website, the sectors at a glance (number, name with a one-sentence
  * gist, first key figure, organisations, page) and a bar chart of the key figure most sectors share.
  */
+// Nullness not yet stated here: NullAway (profile nullaway) reported it; see issue 12.
+@NullUnmarked
 final class OverviewChapter {
     private static final int MOST_BARS = 40;
 

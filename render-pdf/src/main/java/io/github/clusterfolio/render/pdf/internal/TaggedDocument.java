@@ -1,5 +1,6 @@
 package io.github.clusterfolio.render.pdf.internal;
 
+import org.jspecify.annotations.NullUnmarked;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.ExceptionConverter;
 import org.openpdf.text.pdf.PdfDocument;
@@ -18,6 +19,8 @@ import org.openpdf.text.pdf.PdfStructureElement;
  *
  * <p>Only {@link Structure} uses it; the layout code never touches marked content directly.
  */
+// Nullness not yet stated here: NullAway (profile nullaway) reported it; see issue 12.
+@NullUnmarked
 final class TaggedDocument extends PdfDocument {
     /** What the open sequence in the text layer belongs to: a structure element, or null for an artifact. */
     private PdfStructureElement openLeaf;

@@ -1,9 +1,10 @@
-package io.github.clusterfolio.loader.internal;
+package io.github.clusterfolio.model.internal;
 
 import java.util.Collection;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
-/** Finds the known word a mistyped one was probably meant to be. */
+/** Finds the known word a mistyped one was probably meant to be; shared with the loader (a qualified export). */
 public final class Suggestions {
     private static final int MAX_COMPARED_LENGTH = 64;
 
@@ -13,7 +14,7 @@ public final class Suggestions {
      * The candidate closest to {@code word}, or {@code null} when none is close enough: equal but for
      * case, or (for words of three letters or more) within one edit per three letters, at least one, counting a swap of neighbours as one edit.
      */
-    public static String nearest(String word, Collection<String> candidates) {
+    public static @Nullable String nearest(String word, Collection<String> candidates) {
         if (word.isEmpty() || word.length() > MAX_COMPARED_LENGTH) {
             return null;
         }
@@ -41,7 +42,7 @@ public final class Suggestions {
     }
 
     /** Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] before = new int[b.length() + 1];
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
