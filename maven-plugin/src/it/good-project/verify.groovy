@@ -8,6 +8,8 @@ assert files.sort() == ['csv/key-figures.csv', 'csv/organisations.csv', 'csv/sec
 def csv = new File(out, 'csv/organisations.csv').bytes
 assert csv[0] == (byte) 0xEF && csv[1] == (byte) 0xBB && csv[2] == (byte) 0xBF
 assert new String(csv, 'UTF-8').readLines()[0].contains(';')
+// The project's labels file renamed one German column header, and only that one.
+assert new String(csv, 'UTF-8').readLines()[0].contains(';Bezeichnung (de);Art;')
 
 // The configuration's pdf-a-2a won over the project file's pdf-a-2b.
 def pdf = new String(new File(out, 'pdf/harbour-region-de.pdf').bytes, 'ISO-8859-1')

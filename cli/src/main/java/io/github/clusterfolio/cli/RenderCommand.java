@@ -290,7 +290,7 @@ final class RenderCommand implements Callable<Integer> {
                     return ExitCode.INVALID_INPUT;
                 }
                 StagedOutput.Commit commit = staged.commit(renderers.keySet(), clean);
-                report(commit, staged, region, options.languagesFor(region), start, stdout, stderr);
+                RenderSummary.print(commit, staged, region, options.languagesFor(region), start, quiet, stdout, stderr);
             }
         }
         return ExitCode.DONE;
@@ -386,34 +386,6 @@ final class RenderCommand implements Callable<Integer> {
             }
         }
         return renderers;
-    }
-
-    private void report(StagedOutput.Commit commit, StagedOutput staged, Region region, List<String> languages,
-            long start, PrintWriter stdout, PrintWriter stderr) {
-        if (!commit.leftOver().isEmpty() && languages.size() == region.languages().size()) {
-            stderr.println("note: " + ValidateCommand.count(commit.leftOver().size(), "file")
-                    + " in the formats' folders were not written by this run and were left in place"
-                    + " (--clean removes them): " + listed(commit.leftOver(), staged));
-        }
-        if (quiet) {
-            return;
-        }
-        if (!commit.removed().isEmpty()) {
-            stdout.println("Removed " + ValidateCommand.count(commit.removed().size(), "file")
-                    + " that this run did not write: " + listed(commit.removed(), staged));
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        stdout.printf(java.util.Locale.ROOT, "Rendered %s (%s) into %s in %.1f s:%n",
-                region.text(region.name(), region.defaultLanguage()), String.join(", ", languages), staged.display(""),
-                seconds);
-        RenderSummary.lines(commit.placed(), staged::display).forEach(stdout::println);
-        stdout.println(RenderSummary.total(commit.placed()));
-        stdout.flush();
-    }
-
-    private static String listed(List<String> files, StagedOutput staged) {
-        List<String> shown = files.stream().limit(5).map(staged::display).toList();
-        return String.join(", ", shown) + (files.size() > shown.size() ? ", …" : "");
     }
 
     private static int terminalWidth(Environment environment) {

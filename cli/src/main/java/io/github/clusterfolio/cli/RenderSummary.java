@@ -2,6 +2,8 @@ package io.github.clusterfolio.cli;
 
 import io.github.clusterfolio.cli.StagedOutput.Change;
 import io.github.clusterfolio.cli.StagedOutput.Placed;
+import io.github.clusterfolio.model.Region;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -12,7 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The lines printed after a render: each file with its size and whether it is new, changed or unchanged.
+ * What is printed after a render: each file with its size and whether it is new, changed or unchanged.
  * A folder with many files (the HTML fragments of a large region) is one line with the count, so the
  * summary stays short for any size of region.
  */
@@ -21,6 +23,39 @@ final class RenderSummary {
     static final int LIST_AT_MOST = 8;
 
     private RenderSummary() {}
+
+    /**
+     * Prints what a committed render did: a note on stderr about files left in the formats' folders (when every
+     * language was rendered), and unless {@code quiet} the files removed, a heading and the summary lines.
+     */
+    static void print(StagedOutput.Commit commit, StagedOutput staged, Region region, List<String> languages,
+            long start, boolean quiet, PrintWriter stdout, PrintWriter stderr) {
+        if (!commit.leftOver().isEmpty() && languages.size() == region.languages().size()) {
+            stderr.println("note: " + ValidateCommand.count(commit.leftOver().size(), "file")
+                    + " in the formats' folders were not written by this run and were left in place"
+                    + " (--clean removes them): " + listed(commit.leftOver(), staged));
+        }
+        if (quiet) {
+            return;
+        }
+        if (!commit.removed().isEmpty()) {
+            stdout.println("Removed " + ValidateCommand.count(commit.removed().size(), "file")
+                    + " that this run did not write: " + listed(commit.removed(), staged));
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        stdout.printf(Locale.ROOT, "Rendered %s (%s) into %s in %.1f s:%n",
+                region.text(region.name(), region.defaultLanguage()), String.join(", ", languages), staged.display(""),
+                seconds);
+        lines(commit.placed(), staged::display).forEach(stdout::println);
+        stdout.println(total(commit.placed()));
+        stdout.flush();
+    }
+
+    /** The first few of {@code files} as the user sees them, with an ellipsis for the rest. */
+    private static String listed(List<String> files, StagedOutput staged) {
+        List<String> shown = files.stream().limit(5).map(staged::display).toList();
+        return String.join(", ", shown) + (files.size() > shown.size() ? ", …" : "");
+    }
 
     /**
      * The summary lines, without a heading.

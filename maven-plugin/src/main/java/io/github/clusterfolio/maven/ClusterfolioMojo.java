@@ -1,5 +1,7 @@
 package io.github.clusterfolio.maven;
 
+import io.github.clusterfolio.loader.LabelsLoadResult;
+import io.github.clusterfolio.loader.LabelsLoader;
 import io.github.clusterfolio.loader.LoadResult;
 import io.github.clusterfolio.loader.RegionLoader;
 import io.github.clusterfolio.loader.ThemeLoadResult;
@@ -8,10 +10,14 @@ import io.github.clusterfolio.maven.internal.BuildProblems;
 import io.github.clusterfolio.maven.internal.BuildSettings;
 import io.github.clusterfolio.maven.internal.ConfigurationLocations;
 import io.github.clusterfolio.maven.internal.PluginConfiguration;
+import io.github.clusterfolio.model.Problem;
 import io.github.clusterfolio.model.Region;
+import io.github.clusterfolio.model.Severity;
 import io.github.clusterfolio.render.RendererRegistry;
 import io.github.clusterfolio.render.Theme;
+import io.github.clusterfolio.render.text.LabelCatalog;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,8 +87,9 @@ abstract class ClusterfolioMojo extends AbstractMojo {
     @Parameter(defaultValue = "${mojoExecution}", readonly = true)
     @Nullable MojoExecution mojoExecution;
 
-    /** The region and theme, checked, with the settings they were read by. */
-    record Checked(BuildSettings settings, Region region, Optional<Theme> theme, RendererRegistry registry) {}
+    /** The region, theme and labels, checked, with the settings they were read by. */
+    record Checked(BuildSettings settings, Region region, Optional<Theme> theme, LabelCatalog labels,
+            RendererRegistry registry) {}
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -101,7 +108,10 @@ abstract class ClusterfolioMojo extends AbstractMojo {
     abstract void run(BuildSettings settings, RendererRegistry registry, BuildProblems problems)
             throws MojoExecutionException, MojoFailureException;
 
-    /** Reads and checks the theme and the region, failing the build on errors (or on warnings with failOnWarning). */
+    /**
+     * Reads and checks the theme, the labels files and the region, failing the build on errors (or on warnings
+     * with failOnWarning). Each labels file is laid over the catalogue the earlier ones made, as on the command line.
+     */
     final Checked check(BuildSettings settings, RendererRegistry registry, BuildProblems problems)
             throws MojoFailureException {
         Optional<Theme> theme = Optional.empty();
@@ -110,10 +120,28 @@ abstract class ClusterfolioMojo extends AbstractMojo {
             problems.report(reading.problems());
             theme = reading.theme();
         }
+        LabelCatalog labels = LabelCatalog.bundled();
+        for (Path file : settings.labels()) {
+            LabelsLoadResult reading = LabelsLoader.defaults().read(file, labels);
+            problems.report(reading.problems());
+            if (reading.labels().isPresent()) {
+                labels = labels.with(reading.labels().get());
+            }
+        }
         LoadResult loaded = RegionLoader.builder().strict(strict).build().read(settings.data());
         problems.report(loaded.problems());
+        if (loaded.region().isPresent()) {
+            for (String language : loaded.region().get().languages()) {
+                if (!labels.has(language)) {
+                    problems.report(new Problem(Severity.WARNING, problems.display(settings.data().toString()), 0, 0,
+                            "", "the region's language '" + language + "' has no labels, so its brochure, CSV headers"
+                            + " and HTML use English words; add a labels file for it (format clusterfolio-labels/1,"
+                            + " language: " + language + ") to the plugin's <labels> or the project file's labels"));
+                }
+            }
+        }
         failOnProblems(problems);
-        return new Checked(settings, loaded.region().orElseThrow(), theme, registry);
+        return new Checked(settings, loaded.region().orElseThrow(), theme, labels, registry);
     }
 
     /** Fails the build when there are errors, or warnings with {@code failOnWarning}. */

@@ -13,6 +13,7 @@ import io.github.clusterfolio.render.Renderer;
 import io.github.clusterfolio.render.RendererProvider;
 import io.github.clusterfolio.render.RendererRegistry;
 import io.github.clusterfolio.render.Theme;
+import io.github.clusterfolio.render.text.LabelCatalog;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -95,8 +96,9 @@ public final class RenderMojo extends ClusterfolioMojo {
         try {
             output.begin();
             for (RendererProvider provider : providers) {
-                Renderer renderer = provider.create(checked.settings().settings().with(Theme.class,
-                        checked.theme().orElse(Theme.DEFAULT)));
+                Renderer renderer = provider.create(checked.settings().settings()
+                        .with(Theme.class, checked.theme().orElse(Theme.DEFAULT))
+                        .with(LabelCatalog.class, checked.labels()));
                 renderer.render(checked.region(), options, output.sink(provider.format()));
             }
             for (String warning : warnings) {

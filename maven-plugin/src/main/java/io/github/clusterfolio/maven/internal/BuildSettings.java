@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * @param formats the formats; empty means every format found
  * @param languages the languages; empty means the region's
  * @param theme the theme file, if any
- * @param labels labels files (checked to exist; read once the label catalogue exists)
+ * @param labels labels files (checked to exist here; read and laid over the bundled catalogue when the goal checks its inputs)
  * @param settings the renderer options
  * @param options the renderer options as written ({@code FORMAT.KEY} to value, the configuration's after the
  *     project file's), for the fingerprint of the inputs
