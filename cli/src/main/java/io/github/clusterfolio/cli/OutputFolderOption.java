@@ -31,6 +31,10 @@ final class OutputFolderOption {
             throw new UsageException("--out needs a folder name");
         }
         Path absolute = folder.toAbsolutePath().normalize();
+        if (absolute.getParent() == null) {
+            // The formats' folders (pdf/, csv/, html/) would be made at the top of the disk, beside the system's.
+            throw new UsageException("--out " + out + " is the root of the file system; name a folder of its own");
+        }
         Path current = absolute.getRoot();
         for (Path name : absolute) {
             current = current.resolve(name);

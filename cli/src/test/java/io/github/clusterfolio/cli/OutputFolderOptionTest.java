@@ -52,4 +52,13 @@ class OutputFolderOptionTest {
         assertThatThrownBy(() -> OutputFolderOption.outputFolder(file.resolve("out").toString()))
                 .hasMessageContaining("lies under " + file + ", which is a file");
     }
+
+    @Test
+    void theRootOfTheFileSystemIsNoOutputFolder() {
+        for (String root : new String[] {"/", "//", "/tmp/..", temp + "/" + "../".repeat(temp.getNameCount() + 1)}) {
+            assertThatThrownBy(() -> OutputFolderOption.outputFolder(root)).as(root)
+                    .isInstanceOf(UsageException.class)
+                    .hasMessageContaining("is the root of the file system");
+        }
+    }
 }

@@ -34,6 +34,9 @@ public final class LabelsReader extends FormatReader {
     private record Entry(String text, int keyLine, int keyColumn, int valueLine, int valueColumn) {}
 
     /** A reader of the labels under {@code cursor}, to be laid over {@code base}. */
+    /** The most characters a label may have: longer than any real heading, far short of slowing the layout. */
+    static final int LONGEST_LABEL = 200;
+
     public LabelsReader(YamlCursor cursor, ProblemCollector problems, LabelCatalog base) {
         super(cursor, problems);
         this.base = base;
@@ -133,6 +136,14 @@ public final class LabelsReader extends FormatReader {
             int valueLine = cursor.line();
             int valueColumn = cursor.column();
             String text = readPlainText("the text of the label '" + key + "'");
+            if (text != null && text.codePointCount(0, text.length()) > LONGEST_LABEL) {
+                // A label is a word or a short phrase set in headings and table heads; the brochure's layout is
+                // not made for paragraphs there, and a word of thousands of letters would take minutes to set.
+                cursor.error(valueLine, valueColumn, "the text of the label '" + key + "' has "
+                        + text.codePointCount(0, text.length()) + " characters; a label may have at most "
+                        + LONGEST_LABEL);
+                text = null;
+            }
             if (!keyReported) {
                 Entry earlier = entries.get(key);
                 if (earlier != null) {

@@ -16,6 +16,8 @@ import io.github.clusterfolio.render.OutputSink;
 import io.github.clusterfolio.render.RenderException;
 import io.github.clusterfolio.render.RenderOptions;
 import io.github.clusterfolio.render.testing.FailingOutputSink;
+import io.github.clusterfolio.render.text.LabelCatalog;
+import io.github.clusterfolio.render.text.LabelSet;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -33,6 +35,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import io.github.clusterfolio.render.text.LabelCatalog;
+import io.github.clusterfolio.render.text.LabelSet;
 import org.junit.jupiter.api.Test;
 
 class CsvExporterTest {
@@ -178,6 +182,20 @@ class CsvExporterTest {
         assertThat(sink.text("organisations.csv")).startsWith(
                 "Identifier,Name (en),Name (de),Type,Legal form,City,Website,Main sector,Sectors,Tags,"
                         + "Description (en),Description (de)\r\n");
+    }
+
+    @Test
+    void headerWordsFromALabelsFileAreGuardedLikeEveryOtherTextCell() throws IOException {
+        // Labels files are user input; a header word that looks like a formula must not run in a spreadsheet.
+        LabelCatalog labels = LabelCatalog.bundled().with(new LabelSet("de",
+                Map.of("sector", "=HYPERLINK(\"http://x\")", "value", "@SUM(1)")));
+        CsvExporter guarded = CsvExporter.builder().headers(CsvHeaders.LOCALIZED).labels(labels)
+                .formulaGuard(CsvFormulaGuard.ON).build();
+        assertThat(render(guarded, small(), "key-figures.csv"))
+                .startsWith("\"'=HYPERLINK(\"\"http://x\"\")\",Nr.,Kennzahl (de),Kennzahl (en),'@SUM(1),");
+        CsvExporter unguarded = CsvExporter.builder().headers(CsvHeaders.LOCALIZED).labels(labels)
+                .formulaGuard(CsvFormulaGuard.OFF).build();
+        assertThat(render(unguarded, small(), "key-figures.csv")).startsWith("\"=HYPERLINK(");
     }
 
     @Test

@@ -63,8 +63,10 @@ final class CellWriter {
             case EXCEL -> EXCEL;
             case TSV -> TSV;
         });
+        // Header cells are text too, and with labels files their words come from the user: guard them alike.
         for (String cell : header) {
-            printer.print(tsv ? TsvEscapes.escape(cell) : cell);
+            String guarded = guard ? FormulaGuard.guard(cell) : cell;
+            printer.print(tsv ? TsvEscapes.escape(guarded) : guarded);
             column++;
         }
         endRecord();
