@@ -4,12 +4,14 @@ import io.github.clusterfolio.loader.LabelsLoadResult;
 import io.github.clusterfolio.loader.LabelsLoader;
 import io.github.clusterfolio.model.Problem;
 import io.github.clusterfolio.model.Severity;
+import io.github.clusterfolio.render.ThemeFileRules;
 import io.github.clusterfolio.render.text.LabelCatalog;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads {@code --labels FILE} (repeatable) into one catalogue, and says which of the languages being
@@ -70,8 +72,11 @@ final class LabelFiles {
         if (Files.isDirectory(path)) {
             throw new UsageException("--labels " + name + " is a folder; name a labels file");
         }
-        if (!Files.isRegularFile(path)) {
-            throw new UsageException("no such labels file: " + name);
+        Optional<String> why = ThemeFileRules.notARegularFile(path);
+        if (why.isPresent()) {
+            // The same words as for a theme's files: "does not exist", "is a named pipe (FIFO)", "is a loop …".
+            throw new UsageException(why.get().equals("does not exist") ? "no such labels file: " + name
+                    : "--labels " + name + " " + why.get());
         }
         return path;
     }

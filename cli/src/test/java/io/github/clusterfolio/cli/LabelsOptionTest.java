@@ -138,5 +138,12 @@ class LabelsOptionTest {
         Run missing = run("render", region.toString(), "--labels", folder.resolve("nope.yaml").toString());
         assertThat(missing.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(missing.err()).contains("no such labels file");
+
+        // A file that is there but is no regular file is called what it is, as a theme's files are.
+        Path loop = folder.resolve("loop.yaml");
+        Files.createSymbolicLink(loop, loop);
+        Run looped = run("render", region.toString(), "--labels", loop.toString());
+        assertThat(looped.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(looped.err()).contains("--labels " + loop + " is a loop of symbolic links");
     }
 }
