@@ -6,6 +6,7 @@ import io.github.clusterfolio.model.Problem;
 import io.github.clusterfolio.model.Severity;
 import io.github.clusterfolio.render.ThemeFileRules;
 import io.github.clusterfolio.render.text.LabelCatalog;
+import io.github.clusterfolio.render.text.LabelSet;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -23,8 +24,8 @@ final class LabelFiles {
     /** What reading the labels files gave, file by file. */
     record Reading(LabelCatalog catalog, List<FileProblems> files) {}
 
-    /** The problems of one labels file, and whether it could be used. */
-    record FileProblems(String name, List<Problem> problems, boolean usable) {}
+    /** The problems of one labels file, whether it could be used, and the language it gives labels for. */
+    record FileProblems(String name, List<Problem> problems, boolean usable, Optional<String> language) {}
 
     /**
      * Reads the files in order, each laid over the catalogue the earlier ones made, so that a later file
@@ -40,16 +41,30 @@ final class LabelFiles {
             if (result.labels().isPresent()) {
                 catalog = catalog.with(result.labels().get());
             }
-            files.add(new FileProblems(name, result.problems(), result.labels().isPresent()));
+            files.add(new FileProblems(name, result.problems(), result.labels().isPresent(),
+                    result.labels().map(LabelSet::language)));
         }
         return new Reading(catalog, List.copyOf(files));
     }
 
     /**
-     * A warning for each language in {@code languages} that {@code catalog} has no labels of, located at the
-     * region file like the renderers' warnings.
+     * Warnings located at the region file like the renderers' warnings: for each language in {@code languages}
+     * that the catalogue has no labels of, and for each labels file whose language the region does not have
+     * (a typing slip such as 'de-DE' for 'de' would otherwise change nothing, silently).
      */
-    static List<Problem> missingLanguages(LabelCatalog catalog, List<String> languages, String regionFile) {
+    static List<Problem> languageWarnings(Reading labels, List<String> languages, List<String> regionLanguages,
+            String regionFile) {
+        List<Problem> warnings = missingLanguages(labels.catalog(), languages, regionFile);
+        for (FileProblems file : labels.files()) {
+            file.language().filter(language -> !regionLanguages.contains(language)).ifPresent(language ->
+                    warnings.add(new Problem(Severity.WARNING, regionFile, 0, 0, "", "the labels file " + file.name()
+                            + " is for '" + language + "', which is not one of the region's languages ("
+                            + String.join(", ", regionLanguages) + "), so none of its labels is used")));
+        }
+        return warnings;
+    }
+
+    private static List<Problem> missingLanguages(LabelCatalog catalog, List<String> languages, String regionFile) {
         List<Problem> warnings = new ArrayList<>();
         for (String language : languages) {
             if (!catalog.has(language)) {

@@ -255,8 +255,8 @@ final class RenderCommand implements Callable<Integer> {
             LoadResult loaded = input.read(RegionLoader.builder().strict(strict).build());
             List<Problem> problems = new ArrayList<>(loaded.problems());
             if (loaded.region().isPresent()) {
-                problems.addAll(LabelFiles.missingLanguages(labels.catalog(),
-                        renderOptions(loaded.region().get(), moment).languagesFor(loaded.region().get()), input.name()));
+                problems.addAll(LabelFiles.languageWarnings(labels, renderOptions(loaded.region().get(), moment)
+                        .languagesFor(loaded.region().get()), loaded.region().get().languages(), input.name()));
             }
             check(input.name(), problems, loaded.region().isPresent(), stdout, stderr).ifPresent(invalid::add);
             if (!invalid.isEmpty()) {

@@ -107,6 +107,24 @@ class LabelsOptionTest {
     }
 
     @Test
+    void aLabelsFileForALanguageTheRegionDoesNotHaveIsNamedInAWarning() throws IOException {
+        Path region = Files.writeString(folder.resolve("skane.yaml"), SWEDISH_REGION);
+        Path swedish = Files.writeString(folder.resolve("sv.yaml"), run("labels", "en").out()
+                .replace("language: \"en\"", "language: \"sv\""));
+        Path german = Files.writeString(folder.resolve("de-DE.yaml"), """
+                format: clusterfolio-labels/1
+                language: de-DE
+                labels:
+                  organisations: Firmen
+                """);
+        Run run = run("render", region.toString(), "--format", "csv", "--out", folder.resolve("out").toString(),
+                "--quiet", "--labels", swedish.toString(), "--labels", german.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.DONE);
+        assertThat(run.err()).contains("warning: the labels file " + german + " is for 'de-DE', which is not one of"
+                + " the region's languages (sv), so none of its labels is used").doesNotContain("sv.yaml is for");
+    }
+
+    @Test
     void laterLabelsFilesChangeWordsOfEarlierOnesAndWrongFilesStopTheRender() throws IOException {
         Path region = Files.writeString(folder.resolve("skane.yaml"), SWEDISH_REGION);
         Path swedish = Files.writeString(folder.resolve("sv.yaml"), run("labels", "en").out()
