@@ -31,8 +31,7 @@ import org.jspecify.annotations.NullUnmarked;
  * the disk, a signal — {@link CommitRollback} takes the steps back; a process that dies leaves the journal
  * for the next run to do the same. Files whose content did not change are left untouched.
  */
-// Nullness not yet stated here: NullAway (profile nullaway) reported it; see issue 12.
-@NullUnmarked
+@NullUnmarked // nullness not yet stated here: NullAway (profile nullaway) reported it; see issue 12
 final class StagedOutput implements AutoCloseable {
     /** The name prefix of staging folders and the lock file. */
     static final String TEMP_PREFIX = ".clusterfolio-tmp-";
