@@ -47,6 +47,32 @@ class LauncherIT {
     }
 
     @Test
+    void everyClassInTheJarIsRecentEnoughForTheStartUpCache() throws IOException {
+        // The JVM leaves classes older than version 50 out of an AOT or CDS cache; picocli's are raised
+        // to 52 by the build (src/build/classfiles/UpgradeClassFiles.java).
+        Map<String, Integer> tooOld = new java.util.TreeMap<>();
+        int picocli = 0;
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            for (java.util.jar.JarEntry entry : file.stream().toList()) {
+                if (!entry.getName().endsWith(".class") || entry.getName().startsWith("META-INF/")) {
+                    continue;
+                }
+                byte[] header;
+                try (var in = file.getInputStream(entry)) {
+                    header = in.readNBytes(8);
+                }
+                int major = ((header[6] & 0xFF) << 8) | (header[7] & 0xFF);
+                if (major < 52) {
+                    tooOld.put(entry.getName(), major);
+                }
+                picocli += entry.getName().startsWith("picocli/") ? 1 : 0;
+            }
+        }
+        assertThat(tooOld).isEmpty();
+        assertThat(picocli).as("picocli's classes").isGreaterThan(100);
+    }
+
+    @Test
     void refusesAJavaOlderThan21WithOneLine() throws Exception {
         // A JDK that says it is 17: its release file and a java that would run anything.
         Path old = work.resolve("jdk-17");
