@@ -38,9 +38,10 @@ final class ParallelRender {
 
     ParallelRender(Map<String, Renderer> renderers) {
         this.renderers = Map.copyOf(renderers);
-        int threads = Math.min(renderers.size(), Math.max(1, Runtime.getRuntime().availableProcessors()));
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         AtomicInteger threadNumber = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
+        // Threads are started as tasks arrive, so a render of one small format starts one.
+        this.pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "clusterfolio-render-" + threadNumber.incrementAndGet());
             thread.setDaemon(true);
             return thread;
@@ -48,29 +49,38 @@ final class ParallelRender {
     }
 
     /**
-     * Renders every format, in the order of {@code formats}, and returns their warnings in that order.
+     * Renders every format, in the order of {@code formats}, and returns their warnings in that order. A
+     * renderer that {@linkplain Renderer#rendersLanguagesSeparately() renders languages separately} gets one
+     * task per language, so that the brochures of two languages take the time of one on two cores.
      *
      * @throws RenderFailure naming the format that failed first
      */
     List<Problem> run(List<String> formats, Region region, RenderOptions options, StagedOutput staged,
             Progress progress, String inputName) throws InterruptedException {
-        Map<String, List<String>> warnings = new LinkedHashMap<>();
+        Map<String, List<List<String>>> warnings = new LinkedHashMap<>();
         List<Callable<String>> tasks = new ArrayList<>();
         for (String format : formats) {
-            List<String> formatWarnings = Collections.synchronizedList(new ArrayList<>());
-            warnings.put(format, formatWarnings);
-            tasks.add(() -> {
-                StagingSink sink = new StagingSink(format, staged.folder(format), progress, stopped);
-                try {
-                    renderers.get(format).render(region, options.withWarnings(formatWarnings::add), sink);
-                    sink.closeLeftOpen();
-                } catch (Exception | StackOverflowError failure) {
-                    throw new RenderFailure(format, failure);
-                } finally {
-                    progress.finished(format);
-                }
-                return format;
-            });
+            Renderer renderer = renderers.get(format);
+            List<RenderOptions> parts = parts(renderer, region, options);
+            AtomicInteger unfinished = new AtomicInteger(parts.size());
+            for (RenderOptions part : parts) {
+                List<String> partWarnings = Collections.synchronizedList(new ArrayList<>());
+                warnings.computeIfAbsent(format, key -> new ArrayList<>()).add(partWarnings);
+                tasks.add(() -> {
+                    StagingSink sink = new StagingSink(format, staged.folder(format), progress, stopped);
+                    try {
+                        renderer.render(region, part.withWarnings(partWarnings::add), sink);
+                        sink.closeLeftOpen();
+                    } catch (Exception | StackOverflowError failure) {
+                        throw new RenderFailure(format, failure);
+                    } finally {
+                        if (unfinished.decrementAndGet() == 0) {
+                            progress.finished(format);
+                        }
+                    }
+                    return format;
+                });
+            }
         }
         try {
             CompletionService<String> completion = new ExecutorCompletionService<>(pool);
@@ -89,9 +99,25 @@ final class ParallelRender {
             stop();
         }
         List<Problem> problems = new ArrayList<>();
-        warnings.forEach((format, messages) -> messages.forEach(message ->
+        // In the order of the languages; a warning about the whole region, which each language's task gives, once.
+        warnings.forEach((format, parts) -> parts.stream().flatMap(List::stream).distinct().forEach(message ->
                 problems.add(new Problem(Severity.WARNING, inputName, 0, 0, "", format + ": " + message))));
         return problems;
+    }
+
+    /** One set of options per task: one per language where the renderer allows it, else {@code options} alone. */
+    private static List<RenderOptions> parts(Renderer renderer, Region region, RenderOptions options) {
+        if (!renderer.rendersLanguagesSeparately()) {
+            return List.of(options);
+        }
+        List<String> languages;
+        try {
+            languages = options.languagesFor(region);
+        } catch (IllegalArgumentException unknownLanguage) {
+            return List.of(options); // the renderer reports it, as a failure of its format
+        }
+        return languages.size() < 2 ? List.of(options)
+                : languages.stream().map(language -> options.withLanguages(List.of(language))).toList();
     }
 
     /**

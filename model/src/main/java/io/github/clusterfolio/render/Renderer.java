@@ -21,4 +21,15 @@ public interface Renderer {
      * @throws IllegalArgumentException when the options ask for a language the region does not have
      */
     void render(Region region, RenderOptions options, OutputSink sink) throws IOException;
+
+    /**
+     * Whether each language's files depend on that language alone: rendering the languages one at a time (with
+     * {@link RenderOptions#withLanguages}), in any order or at the same time, writes the same files, byte for
+     * byte, as one render of all of them. A caller may then render the languages on several threads at once.
+     * {@code false} unless a renderer promises it; the HTML fragments, for one, link each language's preview to
+     * the others rendered with it.
+     */
+    default boolean rendersLanguagesSeparately() {
+        return false;
+    }
 }

@@ -98,6 +98,12 @@ public final class PdfBrochureRenderer implements Renderer {
         }
     }
 
+    /** {@code true}: each brochure is laid out from its own language alone. */
+    @Override
+    public boolean rendersLanguagesSeparately() {
+        return true;
+    }
+
     /** Configures a {@link PdfBrochureRenderer}. Not thread-safe; build once and share the renderer. */
     public static final class Builder {
         private Theme theme = Theme.DEFAULT;

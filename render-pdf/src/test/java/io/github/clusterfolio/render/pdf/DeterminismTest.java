@@ -40,6 +40,24 @@ class DeterminismTest {
         assertThat(sink.bytes("metropolregion-nordwest-de.pdf")).isNotEqualTo(Brochures.nordwest("de"));
     }
 
+    /** {@link PdfBrochureRenderer#rendersLanguagesSeparately()}: the command line renders languages at once on that promise. */
+    @Test
+    void eachLanguageAloneGivesTheSameBytesAsBothTogether() throws Exception {
+        PdfBrochureRenderer renderer = PdfBrochureRenderer.builder().build();
+        var options = io.github.clusterfolio.render.RenderOptions.at(Instant.parse("2027-03-01T00:00:00Z"));
+        var together = new io.github.clusterfolio.render.InMemoryOutputSink();
+        renderer.render(NordwestFixture.region(), options, together);
+        var english = new io.github.clusterfolio.render.InMemoryOutputSink();
+        renderer.render(NordwestFixture.region(), options.withLanguages(List.of("en")), english);
+        var german = new io.github.clusterfolio.render.InMemoryOutputSink();
+        renderer.render(NordwestFixture.region(), options.withLanguages(List.of("de")), german);
+
+        assertThat(renderer.rendersLanguagesSeparately()).isTrue();
+        assertThat(together.paths()).containsExactlyInAnyOrder("metropolregion-nordwest-de.pdf", "metropolregion-nordwest-en.pdf");
+        assertThat(german.bytes("metropolregion-nordwest-de.pdf")).isEqualTo(together.bytes("metropolregion-nordwest-de.pdf"));
+        assertThat(english.bytes("metropolregion-nordwest-en.pdf")).isEqualTo(together.bytes("metropolregion-nordwest-en.pdf"));
+    }
+
     @Test
     void oneRendererOnManyThreadsGivesTheSameBytes() throws Exception {
         PdfBrochureRenderer renderer = PdfBrochureRenderer.builder()
