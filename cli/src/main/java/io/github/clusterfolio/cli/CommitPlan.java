@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jspecify.annotations.NullUnmarked;
@@ -53,17 +54,19 @@ final class CommitPlan {
      */
     static CommitPlan of(Path out, Path fresh, Collection<String> formats, boolean clean,
             Function<String, String> display) throws OutputException {
-        List<String> files;
+        SortedMap<String, Long> sizes;
         try {
-            files = OutputPaths.files(fresh);
+            sizes = OutputPaths.fileSizes(fresh);
         } catch (IOException failure) {
             throw new OutputException("cannot read the staging folder: " + Failures.describe(failure), failure);
         }
+        List<String> files = List.copyOf(sizes.keySet());
         for (String format : formats) {
             OutputPaths.checkFormatFolder(out, format, display);
         }
+        OutputSurvey survey = new OutputSurvey(out);
         for (String file : files) {
-            OutputPaths.checkWritable(out, file, display);
+            OutputPaths.checkWritable(out, file, display, survey);
         }
         String current = "";
         try {
@@ -73,15 +76,15 @@ final class CommitPlan {
             for (String file : files) {
                 current = file;
                 Path target = out.resolve(file);
-                for (Path missing : OutputPaths.missingFolders(out, target.getParent())) {
+                for (Path missing : survey.missingFolders(target.getParent())) {
                     folders.add(relative(out, missing));
                 }
-                long size = Files.size(fresh.resolve(file));
-                if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                long size = sizes.get(file);
+                OutputSurvey.Kind kind = survey.kind(target);
+                if (kind == OutputSurvey.Kind.MISSING) {
                     moves.add(new Step(Kind.ADD, file));
                     placed.add(new Placed(file, size, Change.NEW));
-                } else if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
-                        && Files.mismatch(fresh.resolve(file), target) == -1) {
+                } else if (kind == OutputSurvey.Kind.FILE && Files.mismatch(fresh.resolve(file), target) == -1) {
                     placed.add(new Placed(file, size, Change.UNCHANGED));
                 } else {
                     moves.add(new Step(Kind.REPLACE, file));

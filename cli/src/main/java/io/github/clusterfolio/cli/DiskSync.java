@@ -1,6 +1,7 @@
 package io.github.clusterfolio.cli;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -10,10 +11,17 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Forces files and folders to the disk (fsync), so that a power loss cannot undo a step the commit
@@ -63,6 +71,72 @@ final class DiskSync {
             throw new IOException("interrupted while forcing files to the disk", interrupted);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Forces files to the disk in the background as renderers finish them, so that the forcing overlaps the
+     * rendering and each file is forced through the channel that wrote it, not opened a second time. At most
+     * {@value #IN_FLIGHT} files wait at once; a renderer that gets ahead of the disk waits for it.
+     */
+    static final class Background {
+        private static final int IN_FLIGHT = 64;
+
+        private final ExecutorService pool = Executors.newFixedThreadPool(THREADS, runnable -> {
+            Thread thread = new Thread(runnable, "clusterfolio-fsync");
+            thread.setDaemon(true);
+            return thread;
+        });
+        private final Semaphore slots = new Semaphore(IN_FLIGHT);
+        private final Set<Path> forced = ConcurrentHashMap.newKeySet();
+        private final AtomicReference<@Nullable IOException> failure = new AtomicReference<>();
+
+        /** Forces {@code channel}, the content of {@code file}, to the disk and closes it; the caller no longer uses it. */
+        void forceAndClose(Path file, FileChannel channel) throws IOException {
+            try {
+                slots.acquire();
+            } catch (InterruptedException interrupted) {
+                channel.close();
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while waiting for the disk");
+            }
+            try {
+                pool.execute(() -> {
+                    try (channel) {
+                        channel.force(true);
+                        forced.add(file);
+                    } catch (IOException | RuntimeException failed) {
+                        failure.compareAndSet(null, failed instanceof IOException io ? io : new IOException(failed));
+                    } finally {
+                        slots.release();
+                    }
+                });
+            } catch (RejectedExecutionException finished) {
+                slots.release();
+                channel.close(); // after finish(): the commit forces it with the others
+            }
+        }
+
+        /**
+         * Waits for every file handed over, and takes no more.
+         *
+         * @return the files forced to the disk
+         * @throws IOException the first failure to force a file
+         */
+        Set<Path> finish() throws IOException {
+            pool.shutdown();
+            try {
+                // Each file takes milliseconds; a disk that hangs keeps the run waiting, as a direct fsync would.
+                pool.awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while forcing files to the disk");
+            }
+            IOException failed = failure.get();
+            if (failed != null) {
+                throw failed;
+            }
+            return Set.copyOf(forced);
         }
     }
 

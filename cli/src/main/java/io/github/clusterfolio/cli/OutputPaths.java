@@ -12,6 +12,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -30,7 +32,7 @@ final class OutputPaths {
      * @param display how to name a path of the output in messages
      * @throws OutputException naming the link, file or folder in the way
      */
-    static void checkWritable(Path out, String relative, Function<String, String> display)
+    static void checkWritable(Path out, String relative, Function<String, String> display, OutputSurvey survey)
             throws OutputException {
         String[] parts = relative.split("/");
         Path current = out;
@@ -39,7 +41,8 @@ final class OutputPaths {
             current = current.resolve(parts[index]);
             sofar.append(index == 0 ? "" : "/").append(parts[index]);
             boolean last = index == parts.length - 1;
-            if (Files.isSymbolicLink(current)) {
+            OutputSurvey.Kind kind = survey.kind(current);
+            if (kind == OutputSurvey.Kind.LINK) {
                 if (last) {
                     return;
                 }
@@ -47,10 +50,10 @@ final class OutputPaths {
                         + " is a symbolic link, and clusterfolio never writes through a link out of the output folder;"
                         + " replace the link with a folder, or name the link's target with --out");
             }
-            if (!Files.exists(current, LinkOption.NOFOLLOW_LINKS)) {
+            if (kind == OutputSurvey.Kind.MISSING) {
                 return;
             }
-            boolean folder = Files.isDirectory(current, LinkOption.NOFOLLOW_LINKS);
+            boolean folder = kind == OutputSurvey.Kind.FOLDER;
             if (!last && !folder) {
                 throw new OutputException("cannot write " + display.apply(relative) + ": " + display.apply(sofar.toString())
                         + " is a file, not a folder; move it away and run again");
@@ -87,18 +90,22 @@ final class OutputPaths {
      * followed — as relative paths with {@code /}, sorted; empty when {@code root} is missing.
      */
     static List<String> files(Path root) throws IOException {
-        List<String> files = new ArrayList<>();
+        return new ArrayList<>(fileSizes(root).keySet());
+    }
+
+    /** {@link #files} with the size of each, in bytes, from the one walk (a link's own size). */
+    static SortedMap<String, Long> fileSizes(Path root) throws IOException {
+        SortedMap<String, Long> files = new TreeMap<>();
         if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
             return files;
         }
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                files.add(root.relativize(file).toString().replace('\\', '/'));
+                files.put(root.relativize(file).toString().replace('\\', '/'), attributes.size());
                 return FileVisitResult.CONTINUE;
             }
         });
-        files.sort(null);
         return files;
     }
 

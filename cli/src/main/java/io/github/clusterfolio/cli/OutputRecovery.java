@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -19,6 +20,35 @@ import java.util.stream.Stream;
  */
 final class OutputRecovery {
     private OutputRecovery() {}
+
+    /**
+     * Locks the output folder {@code folder} (waiting for another run that holds it) and recovers it.
+     *
+     * @param display how to name the output folder in messages
+     * @param messages told, one sentence each, when this run waits for another or recovers an interrupted one
+     * @return the lock, for the caller to release
+     */
+    static OutputLock lockAndRecover(Path folder, String display, Consumer<String> messages) throws OutputException {
+        OutputLock lock;
+        try {
+            lock = OutputLock.acquire(folder, holder -> messages.accept("waiting for another clusterfolio run ("
+                    + holder + "), which is writing into " + display));
+        } catch (IOException failure) {
+            throw new OutputException("cannot lock the output folder " + display + ": " + Failures.describe(failure),
+                    failure);
+        }
+        try {
+            recover(folder, path -> display.endsWith("/") ? display + path : display + "/" + path).forEach(messages);
+        } catch (OutputException | RuntimeException failure) {
+            try {
+                lock.close();
+            } catch (IOException ignored) {
+                failure.addSuppressed(ignored);
+            }
+            throw failure;
+        }
+        return lock;
+    }
 
     /**
      * Recovers the output folder {@code out}.

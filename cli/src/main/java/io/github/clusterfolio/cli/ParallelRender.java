@@ -67,7 +67,7 @@ final class ParallelRender {
                 List<String> partWarnings = Collections.synchronizedList(new ArrayList<>());
                 warnings.computeIfAbsent(format, key -> new ArrayList<>()).add(partWarnings);
                 tasks.add(() -> {
-                    StagingSink sink = new StagingSink(format, staged.folder(format), progress, stopped);
+                    StagingSink sink = new StagingSink(format, staged.folder(format), progress, stopped, staged.disk());
                     try {
                         renderer.render(region, part.withWarnings(partWarnings::add), sink);
                         sink.closeLeftOpen();

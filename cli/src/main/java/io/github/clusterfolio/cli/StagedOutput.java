@@ -45,6 +45,7 @@ final class StagedOutput implements AutoCloseable {
     private final Path staging;
     private final FileMover mover;
     private final OutputLock lock;
+    private final DiskSync.Background disk = new DiskSync.Background();
     private CommitFaults faults = CommitFaults.fromSystemProperty();
 
     private volatile boolean stopRequested;
@@ -101,7 +102,7 @@ final class StagedOutput implements AutoCloseable {
                     }
                 }
             }
-            lock = lockAndRecover(folder, display, messages);
+            lock = OutputRecovery.lockAndRecover(folder, display, messages);
             Files.createDirectory(staging);
             Files.createDirectory(staging.resolve(NEW));
             Files.createDirectory(staging.resolve(OLD));
@@ -130,13 +131,18 @@ final class StagedOutput implements AutoCloseable {
         if (!Files.isDirectory(folder)) {
             return;
         }
-        OutputLock lock = lockAndRecover(folder, display, messages);
+        OutputLock lock = OutputRecovery.lockAndRecover(folder, display, messages);
         release(lock, List.of());
     }
 
     /** The folder a format's renderer writes into; moved to {@code OUT/<format>/} on commit. */
     Path folder(String format) {
         return staging.resolve(NEW).resolve(format);
+    }
+
+    /** Forces the staged files to the disk as the renderers close them. */
+    DiskSync.Background disk() {
+        return disk;
     }
 
     /** Replaces the fault injection, for tests that stop a commit at each of its points. */
@@ -177,8 +183,9 @@ final class StagedOutput implements AutoCloseable {
         boolean journalWritten = false;
         String current = "";
         try {
+            Set<Path> forced = disk.finish();
             DiskSync.files(steps.stream().filter(step -> step.kind() == Kind.ADD || step.kind() == Kind.REPLACE)
-                    .map(step -> staging.resolve(NEW).resolve(step.path())).toList());
+                    .map(step -> staging.resolve(NEW).resolve(step.path())).filter(file -> !forced.contains(file)).toList());
             DiskSync.folder(out);
             CommitJournal.write(staging, steps);
             journalWritten = true;
@@ -229,6 +236,11 @@ final class StagedOutput implements AutoCloseable {
             return;
         }
         closed = true;
+        try {
+            disk.finish(); // no channel stays open into the staging folder
+        } catch (IOException notForced) {
+            // Nothing of this run's is committed after this: the files' fate does not matter.
+        }
         try {
             if (!keepStaging) {
                 OutputRecovery.removeStaging(staging);
@@ -314,26 +326,6 @@ final class StagedOutput implements AutoCloseable {
     private static String verb(List<Step> steps, String current) {
         return steps.stream().anyMatch(step -> step.kind() == Kind.REMOVE && step.path().equals(current)) ? "remove"
                 : "write";
-    }
-
-    private static OutputLock lockAndRecover(Path folder, String display, Consumer<String> messages)
-            throws OutputException {
-        OutputLock lock;
-        try {
-            lock = OutputLock.acquire(folder, holder -> messages.accept("waiting for another clusterfolio run ("
-                    + holder + "), which is writing into " + display));
-        } catch (IOException failure) {
-            throw new OutputException("cannot lock the output folder " + display + ": " + Failures.describe(failure),
-                    failure);
-        }
-        try {
-            OutputRecovery.recover(folder, path -> display.endsWith("/") ? display + path : display + "/" + path)
-                    .forEach(messages);
-        } catch (OutputException | RuntimeException failure) {
-            release(lock, List.of());
-            throw failure;
-        }
-        return lock;
     }
 
     private static void release(OutputLock lock, List<Path> createdFolders) {

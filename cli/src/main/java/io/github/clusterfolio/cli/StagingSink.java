@@ -1,10 +1,15 @@
 package io.github.clusterfolio.cli;
 
 import io.github.clusterfolio.render.OutputSink;
+import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashSet;
 import java.util.HashSet;
 import java.util.List;
@@ -13,12 +18,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Where one renderer writes during a render: its staging folder. Reports each file to the progress line,
- * refuses a file written twice, stops accepting files once the render is stopped, and closes what a
- * renderer forgot to close.
+ * refuses a file written twice, stops accepting files once the render is stopped, hands each file it closes
+ * to the {@linkplain DiskSync.Background disk syncer}, and closes what a renderer forgot to close.
  */
 final class StagingSink implements OutputSink {
     private final String format;
-    private final OutputSink folder;
+    private final Path folder;
+    private final DiskSync.Background disk;
+    private final Set<Path> folders = new HashSet<>();
     private final Progress progress;
     private final AtomicBoolean stopped;
     private final Set<String> paths = new HashSet<>();
@@ -26,11 +33,12 @@ final class StagingSink implements OutputSink {
     // 20,000 files would hold 20,000 buffers.
     private final Set<OutputStream> open = new LinkedHashSet<>();
 
-    StagingSink(String format, Path folder, Progress progress, AtomicBoolean stopped) {
+    StagingSink(String format, Path folder, Progress progress, AtomicBoolean stopped, DiskSync.Background disk) {
         this.format = format;
-        this.folder = OutputSink.directory(folder);
+        this.folder = folder;
         this.progress = progress;
         this.stopped = stopped;
+        this.disk = disk;
     }
 
     @Override
@@ -41,7 +49,7 @@ final class StagingSink implements OutputSink {
         if (!paths.add(path)) {
             throw new IOException("the " + format + " renderer wrote " + path + " twice");
         }
-        OutputStream stream = new FilterOutputStream(folder.open(path)) {
+        OutputStream stream = new FilterOutputStream(new BufferedOutputStream(create(path), 1 << 16)) {
             @Override
             public void write(byte[] bytes, int offset, int length) throws IOException {
                 checkRunning();
@@ -66,6 +74,47 @@ final class StagingSink implements OutputSink {
         open.add(stream);
         progress.written(format, path);
         return stream;
+    }
+
+    /**
+     * A new file at {@code path} below the staging folder, whose channel goes to the disk syncer when the stream
+     * is closed: forced to the disk in the background, while the renderer goes on.
+     */
+    private OutputStream create(String path) throws IOException {
+        if (!OutputPaths.staysInside(path)) {
+            throw new IllegalArgumentException("output path '" + path
+                    + "' must be relative, with no empty, '.' or '..' segment, backslash or NUL");
+        }
+        Path file = folder.resolve(path);
+        if (folders.add(file.getParent())) {
+            Files.createDirectories(file.getParent());
+        }
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE);
+        return new OutputStream() {
+            private boolean closed;
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, length);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                if (!closed) {
+                    closed = true;
+                    disk.forceAndClose(file, channel);
+                }
+            }
+        };
     }
 
     /** A render that was stopped writes no more bytes, so that its staging folder can be removed. */

@@ -16,7 +16,7 @@ class StagingSinkTest {
 
     @Test
     void closedStreamsAreNotKeptSoThousandsOfFilesDoNotHoldThousandsOfBuffers(@TempDir Path dir) throws IOException {
-        StagingSink sink = new StagingSink("html", dir, Progress.none(), new AtomicBoolean());
+        StagingSink sink = new StagingSink("html", dir, Progress.none(), new AtomicBoolean(), new DiskSync.Background());
         for (int i = 0; i < 2_000; i++) {
             try (OutputStream out = sink.open("organisations/org-" + i + ".html")) {
                 out.write('x');
@@ -28,7 +28,7 @@ class StagingSinkTest {
 
     @Test
     void streamsARendererLeftOpenAreClosedSoTheirBytesReachTheFile(@TempDir Path dir) throws IOException {
-        StagingSink sink = new StagingSink("csv", dir, Progress.none(), new AtomicBoolean());
+        StagingSink sink = new StagingSink("csv", dir, Progress.none(), new AtomicBoolean(), new DiskSync.Background());
         OutputStream forgotten = sink.open("a.csv");
         forgotten.write("a,b".getBytes(StandardCharsets.UTF_8));
         assertThat(sink.openStreams()).isEqualTo(1);
@@ -40,9 +40,38 @@ class StagingSinkTest {
     }
 
     @Test
+    void everyClosedFileIsForcedToTheDiskInTheBackgroundAndAPathOutsideIsRefused(@TempDir Path dir) throws IOException {
+        DiskSync.Background disk = new DiskSync.Background();
+        StagingSink sink = new StagingSink("html", dir, Progress.none(), new AtomicBoolean(), disk);
+        for (int i = 0; i < 200; i++) {
+            try (OutputStream out = sink.open("de/sectors/s-" + i + ".html")) {
+                out.write(("sector " + i).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+
+        assertThat(disk.finish()).hasSize(200).contains(dir.resolve("de/sectors/s-199.html"));
+        assertThat(Files.readString(dir.resolve("de/sectors/s-7.html"))).isEqualTo("sector 7");
+        for (String outside : new String[] {"../x.html", "/x.html", "a//b.html", "a\\b.html", "./x.html"}) {
+            assertThatThrownBy(() -> sink.open(outside)).as(outside).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void aFileTheDiskCannotTakeFailsTheCommitNotTheRenderer(@TempDir Path dir) throws IOException {
+        DiskSync.Background disk = new DiskSync.Background();
+        java.nio.channels.FileChannel closed = java.nio.channels.FileChannel.open(dir.resolve("x"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+        closed.close();
+
+        disk.forceAndClose(dir.resolve("x"), closed); // a channel that cannot be forced
+
+        assertThatThrownBy(disk::finish).isInstanceOf(java.nio.channels.ClosedChannelException.class);
+    }
+
+    @Test
     void aFileWrittenTwiceOrAfterTheStopIsRefused(@TempDir Path dir) throws IOException {
         AtomicBoolean stopped = new AtomicBoolean();
-        StagingSink sink = new StagingSink("pdf", dir, Progress.none(), stopped);
+        StagingSink sink = new StagingSink("pdf", dir, Progress.none(), stopped, new DiskSync.Background());
         sink.open("r-de.pdf").close();
         assertThatThrownBy(() -> sink.open("r-de.pdf")).hasMessageContaining("twice");
         stopped.set(true);

@@ -4,12 +4,17 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Writes each file under a root folder; rejects paths that would leave it. */
 final class DirectoryOutputSink implements OutputSink {
     private final Path root;
+    /** Folders already created: a render of 10,000 files into a few folders asks the file system once per folder. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     DirectoryOutputSink(Path root) {
         this.root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
@@ -18,8 +23,17 @@ final class DirectoryOutputSink implements OutputSink {
     @Override
     public OutputStream open(String path) throws IOException {
         Path target = resolve(root, path);
-        Files.createDirectories(target.getParent());
-        return new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
+        Path folder = target.getParent();
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
+        }
+        try {
+            return new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
+        } catch (NoSuchFileException folderRemovedMeanwhile) {
+            Files.createDirectories(folder);
+            return new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
+        }
     }
 
     /** {@code root/path}, refusing paths that are not plain relative paths inside {@code root}. */
