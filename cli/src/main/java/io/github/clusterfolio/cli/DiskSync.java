@@ -101,19 +101,59 @@ final class DiskSync {
                 throw new InterruptedIOException("interrupted while waiting for the disk");
             }
             try {
-                pool.execute(() -> {
-                    try (channel) {
-                        channel.force(true);
-                        forced.add(file);
-                    } catch (IOException | RuntimeException failed) {
-                        failure.compareAndSet(null, failed instanceof IOException io ? io : new IOException(failed));
-                    } finally {
-                        slots.release();
-                    }
-                });
+                pool.execute(new Force(file, channel));
             } catch (RejectedExecutionException finished) {
                 slots.release();
                 channel.close(); // after finish(): the commit forces it with the others
+            }
+        }
+
+        /**
+         * Gives up on the files not forced yet, for a run that is stopped and will not commit: closes their
+         * channels and waits at most a few seconds for those being forced, so that a hung disk cannot keep a
+         * stopped run from ending.
+         */
+        void abandon() {
+            for (Runnable notStarted : pool.shutdownNow()) {
+                ((Force) notStarted).cancel();
+            }
+            try {
+                pool.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** Forcing one file, and then closing its channel. */
+        private final class Force implements Runnable {
+            private final Path file;
+            private final FileChannel channel;
+
+            Force(Path file, FileChannel channel) {
+                this.file = file;
+                this.channel = channel;
+            }
+
+            @Override
+            public void run() {
+                try (channel) {
+                    channel.force(true);
+                    forced.add(file);
+                } catch (IOException | RuntimeException failed) {
+                    failure.compareAndSet(null, failed instanceof IOException io ? io : new IOException(failed));
+                } finally {
+                    slots.release();
+                }
+            }
+
+            void cancel() {
+                try {
+                    channel.close();
+                } catch (IOException ignored) {
+                    // Nothing of this run is committed; the file is removed with the staging folder.
+                } finally {
+                    slots.release();
+                }
             }
         }
 

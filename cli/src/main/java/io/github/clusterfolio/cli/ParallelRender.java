@@ -5,12 +5,15 @@ import io.github.clusterfolio.model.Region;
 import io.github.clusterfolio.model.Severity;
 import io.github.clusterfolio.render.RenderOptions;
 import io.github.clusterfolio.render.Renderer;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -20,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.jspecify.annotations.NullUnmarked;
 
 /**
@@ -63,15 +67,23 @@ final class ParallelRender {
             Renderer renderer = renderers.get(format);
             List<RenderOptions> parts = parts(renderer, region, options);
             AtomicInteger unfinished = new AtomicInteger(parts.size());
+            // Shared by the format's tasks, so that two languages writing one path is refused as within one task.
+            Set<String> paths = ConcurrentHashMap.newKeySet();
             for (RenderOptions part : parts) {
                 List<String> partWarnings = Collections.synchronizedList(new ArrayList<>());
                 warnings.computeIfAbsent(format, key -> new ArrayList<>()).add(partWarnings);
                 tasks.add(() -> {
-                    StagingSink sink = new StagingSink(format, staged.folder(format), progress, stopped, staged.disk());
+                    StagingSink sink = new StagingSink(format, staged.folder(format), progress, stopped, staged.disk(),
+                            paths);
                     try {
                         renderer.render(region, part.withWarnings(partWarnings::add), sink);
                         sink.closeLeftOpen();
                     } catch (Exception | StackOverflowError failure) {
+                        try {
+                            sink.closeLeftOpen(); // no channel stays open into the staging folder
+                        } catch (IOException | RuntimeException alsoFailed) {
+                            failure.addSuppressed(alsoFailed);
+                        }
                         throw new RenderFailure(format, failure);
                     } finally {
                         if (unfinished.decrementAndGet() == 0) {
@@ -99,13 +111,20 @@ final class ParallelRender {
             stop();
         }
         List<Problem> problems = new ArrayList<>();
-        // In the order of the languages; a warning about the whole region, which each language's task gives, once.
-        warnings.forEach((format, parts) -> parts.stream().flatMap(List::stream).distinct().forEach(message ->
-                problems.add(new Problem(Severity.WARNING, inputName, 0, 0, "", format + ": " + message))));
+        // In the order of the languages. A format rendered in several tasks gives a warning about the whole
+        // region once per task: it is reported once, as a single render would.
+        warnings.forEach((format, parts) -> {
+            Stream<String> messages = parts.stream().flatMap(List::stream);
+            (parts.size() > 1 ? messages.distinct() : messages).forEach(message ->
+                    problems.add(new Problem(Severity.WARNING, inputName, 0, 0, "", format + ": " + message)));
+        });
         return problems;
     }
 
-    /** One set of options per task: one per language where the renderer allows it, else {@code options} alone. */
+    /**
+     * One set of options per task: one per language where the renderer allows it and the heap has room for all
+     * of them at once, else {@code options} alone.
+     */
     private static List<RenderOptions> parts(Renderer renderer, Region region, RenderOptions options) {
         if (!renderer.rendersLanguagesSeparately()) {
             return List.of(options);
@@ -116,8 +135,23 @@ final class ParallelRender {
         } catch (IllegalArgumentException unknownLanguage) {
             return List.of(options); // the renderer reports it, as a failure of its format
         }
-        return languages.size() < 2 ? List.of(options)
-                : languages.stream().map(language -> options.withLanguages(List.of(language))).toList();
+        if (languages.size() < 2 || !roomForAtOnce(languages.size(), region.organisations().size(),
+                Runtime.getRuntime().maxMemory())) {
+            return List.of(options);
+        }
+        return languages.stream().map(language -> options.withLanguages(List.of(language))).toList();
+    }
+
+    /**
+     * Whether {@code languages} renders of a region of {@code organisations} fit into a heap of {@code maxHeap}
+     * bytes at the same time. A render may hold its whole output until it is complete — the tagged PDF takes
+     * about 16 MB of heap per 1,000 organisations (docs/BENCHMARKS.md) — so each is given 40 kB per
+     * organisation, and the region itself 64 MB: a brochure of 10,000 organisations in two languages renders
+     * them at once from a heap of 864 MB, one after the other below it, as a 256 MB heap did before.
+     */
+    static boolean roomForAtOnce(int languages, int organisations, long maxHeap) {
+        long perLanguage = 40_000L * organisations;
+        return maxHeap >= 64L * 1024 * 1024 + languages * perLanguage;
     }
 
     /**

@@ -236,11 +236,7 @@ final class StagedOutput implements AutoCloseable {
             return;
         }
         closed = true;
-        try {
-            disk.finish(); // no channel stays open into the staging folder
-        } catch (IOException notForced) {
-            // Nothing of this run's is committed after this: the files' fate does not matter.
-        }
+        disk.abandon(); // nothing more is committed; a hung disk must not keep a stopped run alive
         try {
             if (!keepStaging) {
                 OutputRecovery.removeStaging(staging);

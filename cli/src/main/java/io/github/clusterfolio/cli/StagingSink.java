@@ -28,17 +28,27 @@ final class StagingSink implements OutputSink {
     private final Set<Path> folders = new HashSet<>();
     private final Progress progress;
     private final AtomicBoolean stopped;
-    private final Set<String> paths = new HashSet<>();
+    private final Set<String> paths;
     // Only the streams still open: a closed stream's buffer must not stay reachable, or a render of
     // 20,000 files would hold 20,000 buffers.
     private final Set<OutputStream> open = new LinkedHashSet<>();
 
     StagingSink(String format, Path folder, Progress progress, AtomicBoolean stopped, DiskSync.Background disk) {
+        this(format, folder, progress, stopped, disk, new HashSet<>());
+    }
+
+    /**
+     * A sink that shares {@code paths}, the paths written so far, with the other sinks of its format: the
+     * tasks that render one format's languages at once refuse a path written twice across them.
+     */
+    StagingSink(String format, Path folder, Progress progress, AtomicBoolean stopped, DiskSync.Background disk,
+            Set<String> paths) {
         this.format = format;
         this.folder = folder;
         this.progress = progress;
         this.stopped = stopped;
         this.disk = disk;
+        this.paths = paths;
     }
 
     @Override
@@ -101,6 +111,10 @@ final class StagingSink implements OutputSink {
 
             @Override
             public void write(byte[] bytes, int offset, int length) throws IOException {
+                if (closed) {
+                    // Bytes after the hand-over could reach the file after it was forced to the disk.
+                    throw new IOException(path + " was closed");
+                }
                 ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, length);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
@@ -124,10 +138,22 @@ final class StagingSink implements OutputSink {
         }
     }
 
-    /** Closes every stream the renderer left open, so that its bytes reach the file. */
+    /** Closes every stream the renderer left open, so that its bytes reach the file; all of them, even when one fails. */
     synchronized void closeLeftOpen() throws IOException {
+        IOException first = null;
         for (OutputStream stream : List.copyOf(open)) {
-            stream.close();
+            try {
+                stream.close();
+            } catch (IOException failed) {
+                if (first == null) {
+                    first = failed;
+                } else {
+                    first.addSuppressed(failed);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
         }
     }
 

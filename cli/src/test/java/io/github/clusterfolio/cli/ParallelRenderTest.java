@@ -1,6 +1,7 @@
 package io.github.clusterfolio.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.clusterfolio.model.Problem;
 import io.github.clusterfolio.model.Region;
@@ -72,6 +73,35 @@ class ParallelRenderTest {
         assertThat(separate.calls).containsExactly(List.of("en"));
     }
 
+    @Test
+    void twoLanguagesWritingOnePathFailTheFormatAsOneRenderWould() throws Exception {
+        Recording sharedFile = new Recording("shared", true, () -> {}) {
+            @Override
+            public void render(Region region, RenderOptions options, OutputSink sink) throws IOException {
+                super.render(region, options, sink);
+                sink.open("style.css").close();
+            }
+        };
+        try (StagedOutput staged = StagedOutput.open(out, "out")) {
+            ParallelRender render = new ParallelRender(Map.of("shared", sharedFile));
+            assertThatThrownBy(() -> render.run(List.of("shared"), region, RenderOptions.at(Instant.EPOCH), staged,
+                    Progress.none(), "region.yaml"))
+                    .isInstanceOf(RenderFailure.class)
+                    .hasStackTraceContaining("the shared renderer wrote style.css twice");
+        }
+        assertThat(sharedFile.calls).hasSize(2);
+    }
+
+    @Test
+    void languagesRenderAtOnceOnlyWhenTheHeapHoldsAllOfThem() {
+        long megabyte = 1024L * 1024;
+        assertThat(ParallelRender.roomForAtOnce(2, 18, 256 * megabyte)).isTrue();
+        assertThat(ParallelRender.roomForAtOnce(2, 10_000, 256 * megabyte)).as("the -Xmx256m brochure").isFalse();
+        assertThat(ParallelRender.roomForAtOnce(2, 10_000, 864 * megabyte)).isTrue();
+        assertThat(ParallelRender.roomForAtOnce(2, 50_000, 1024 * megabyte)).as("the 1 GB brochure").isFalse();
+        assertThat(ParallelRender.roomForAtOnce(5, 200_000, 64 * 1024 * megabyte)).isTrue();
+    }
+
     private static Progress progress(List<String> finished) {
         return new Progress() {
             @Override
@@ -88,7 +118,7 @@ class ParallelRenderTest {
     }
 
     /** Writes, for each language it is given, a file naming all the languages of the call. */
-    private static final class Recording implements Renderer {
+    private static class Recording implements Renderer {
         private final String format;
         private final boolean separately;
         private final Step whileRendering;

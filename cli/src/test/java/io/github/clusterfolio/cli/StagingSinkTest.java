@@ -57,6 +57,32 @@ class StagingSinkTest {
     }
 
     @Test
+    void bytesAfterCloseAreRefusedSoNoneArriveAfterTheFileWasForced(@TempDir Path dir) throws IOException {
+        StagingSink sink = new StagingSink("pdf", dir, Progress.none(), new AtomicBoolean(), new DiskSync.Background());
+        OutputStream out = sink.open("r-de.pdf");
+        out.write('x');
+        out.close();
+
+        assertThatThrownBy(() -> out.write(new byte[1 << 17])).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void aStoppedRunClosesEveryChannelItHandedOver(@TempDir Path dir) throws IOException {
+        DiskSync.Background disk = new DiskSync.Background();
+        java.util.List<java.nio.channels.FileChannel> channels = new java.util.ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(dir.resolve("f" + i),
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+            channels.add(channel);
+            disk.forceAndClose(dir.resolve("f" + i), channel);
+        }
+
+        disk.abandon();
+
+        assertThat(channels).noneMatch(java.nio.channels.FileChannel::isOpen);
+    }
+
+    @Test
     void aFileTheDiskCannotTakeFailsTheCommitNotTheRenderer(@TempDir Path dir) throws IOException {
         DiskSync.Background disk = new DiskSync.Background();
         java.nio.channels.FileChannel closed = java.nio.channels.FileChannel.open(dir.resolve("x"),

@@ -23,7 +23,8 @@ public interface Renderer {
     void render(Region region, RenderOptions options, OutputSink sink) throws IOException;
 
     /**
-     * Whether each language's files depend on that language alone: rendering the languages one at a time (with
+     * Whether each language's files depend on that language alone, and no two languages write the same path:
+     * rendering the languages one at a time (with
      * {@link RenderOptions#withLanguages}), in any order or at the same time, writes the same files, byte for
      * byte, as one render of all of them. A caller may then render the languages on several threads at once.
      * {@code false} unless a renderer promises it; the HTML fragments, for one, link each language's preview to
