@@ -88,6 +88,31 @@ class LauncherIT {
                 + " is Java 17.0.9; set JAVA_HOME to a newer JDK\n");
     }
 
+    @Test
+    void aRegionFileOver4MegabytesGetsBothCompilersAndASmallOneC1Alone() throws Exception {
+        Path small = Files.writeString(work.resolve("small.yaml"), "# a comment\n");
+        Path big = Files.writeString(work.resolve("big.yaml"), ("# " + "x".repeat(97) + "\n").repeat(45_000));
+        assertThat(Files.size(big)).isGreaterThan(4L * 1024 * 1024);
+
+        String smallFlags = launch(System.getProperty("java.home"), Map.of("CLUSTERFOLIO_JAVA_OPTS",
+                "-XX:+PrintFlagsFinal"), "validate", small.toString()).stdout;
+        String bigFlags = launch(System.getProperty("java.home"), Map.of("CLUSTERFOLIO_JAVA_OPTS",
+                "-XX:+PrintFlagsFinal"), "validate", big.toString()).stdout;
+
+        assertThat(flag(smallFlags, "TieredStopAtLevel")).isEqualTo("1");
+        assertThat(flag(bigFlags, "TieredStopAtLevel")).isEqualTo("4");
+        assertThat(flag(bigFlags, "UseParallelGC")).isEqualTo("true");
+    }
+
+    private static String flag(String printFlagsFinal, String name) {
+        return printFlagsFinal.lines()
+                .map(String::strip)
+                .filter(line -> line.matches("\\S+\\s+" + name + "\\s+=.*"))
+                .map(line -> line.replaceAll(".*=\\s*(\\S+).*", "$1"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in the JVM's flags"));
+    }
+
     private List<Path> caches() throws IOException {
         try (Stream<Path> files = Files.list(jar.getParent())) {
             return files.filter(file -> !file.equals(jar)).sorted().toList();
@@ -95,6 +120,11 @@ class LauncherIT {
     }
 
     private Result launch(String javaHome, String... args) throws IOException, InterruptedException {
+        return launch(javaHome, Map.of(), args);
+    }
+
+    private Result launch(String javaHome, Map<String, String> variables, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(System.getProperty("clusterfolio.launcher"));
         command.addAll(List.of(args));
@@ -104,6 +134,7 @@ class LauncherIT {
         environment.put("CLUSTERFOLIO_JAR", jar.toString());
         environment.put("SOURCE_DATE_EPOCH", "1764288000");
         environment.remove("CLUSTERFOLIO_JAVA_OPTS");
+        environment.putAll(variables);
         Process process = builder.start();
         process.getOutputStream().close();
         byte[] out = process.getInputStream().readAllBytes();
