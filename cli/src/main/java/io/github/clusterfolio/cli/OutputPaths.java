@@ -8,9 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -73,16 +71,6 @@ final class OutputPaths {
                     + " never writes through a link out of the output folder; replace the link with a folder, or name"
                     + " the link's target with --out");
         }
-    }
-
-    /** The folders from {@code folder} up to {@code out} that do not exist yet, outermost first. */
-    static List<Path> missingFolders(Path out, Path folder) {
-        Deque<Path> missing = new ArrayDeque<>();
-        for (Path current = folder; current != null && current.startsWith(out) && !current.equals(out)
-                && !Files.exists(current, LinkOption.NOFOLLOW_LINKS); current = current.getParent()) {
-            missing.push(current);
-        }
-        return new ArrayList<>(missing);
     }
 
     /**

@@ -91,7 +91,7 @@ final class StagedOutput implements AutoCloseable {
         List<Path> created = new ArrayList<>();
         OutputLock lock = null;
         try {
-            for (Path missing : OutputPaths.missingFolders(folder.getRoot(), folder)) {
+            for (Path missing : new OutputSurvey(folder.getRoot()).missingFolders(folder)) {
                 try {
                     Files.createDirectory(missing);
                     created.add(missing);

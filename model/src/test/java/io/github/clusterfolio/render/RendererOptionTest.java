@@ -130,7 +130,7 @@ class RendererOptionTest {
 
             @Override
             public Renderer create(RendererSettings settings) {
-                throw new UnsupportedOperationException();
+                throw new UnsupportedOperationException("these tests read the declared options only");
             }
         };
     }
