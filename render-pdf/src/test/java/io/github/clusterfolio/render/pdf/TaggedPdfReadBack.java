@@ -46,8 +46,8 @@ public final class TaggedPdfReadBack implements AutoCloseable {
      *     {@code Contents} of an annotation the element holds by an object reference (OBJR)
      * @param text the text of the element's own marked content, not its children's, with white space collapsed
      */
-    record StructNode(String role, String type, int depth, Map<String, String> attributes, String text) {
-        StructNode {
+    public record StructNode(String role, String type, int depth, Map<String, String> attributes, String text) {
+        public StructNode {
             attributes = Map.copyOf(attributes);
         }
     }
@@ -61,7 +61,7 @@ public final class TaggedPdfReadBack implements AutoCloseable {
      */
     record Section(String role, String heading, String text) {}
 
-    final PDDocument document;
+    public final PDDocument document;
     private final COSDictionary catalog;
     private final Map<COSDictionary, Integer> pageNumbers = new HashMap<>();
     private final StructureTree tree;
@@ -80,7 +80,7 @@ public final class TaggedPdfReadBack implements AutoCloseable {
     }
 
     /** The structure tree in document order (depth first), without the structure tree root itself. */
-    List<StructNode> structure() {
+    public List<StructNode> structure() {
         return tree.elements().stream()
                 .map(e -> new StructNode(e.role(), e.type(), e.depth(), e.attributes(), StructureTree.ownText(e)))
                 .toList();
@@ -197,7 +197,7 @@ public final class TaggedPdfReadBack implements AutoCloseable {
      * {@code /StructParent} whose parent-tree entry is a {@code Link} element (after the role map) holding an object
      * reference (OBJR) to that very annotation.
      */
-    List<String> linkViolations() {
+    public List<String> linkViolations() {
         List<String> violations = new ArrayList<>();
         for (Map.Entry<COSDictionary, Integer> page : byNumber(pageNumbers)) {
             COSArray annotations = page.getKey().getCOSArray(COSName.ANNOTS);
@@ -234,7 +234,7 @@ public final class TaggedPdfReadBack implements AutoCloseable {
      * only sets {@code /Lang}, say). Tagged content inside an artifact, and unbalanced BMC/BDC … EMC, are
      * violations too.
      */
-    List<String> markedContentViolations() throws IOException {
+    public List<String> markedContentViolations() throws IOException {
         List<String> violations = new ArrayList<>();
         for (Map.Entry<COSDictionary, Integer> page : byNumber(pageNumbers)) {
             MarkedContentScan scan = MarkedContentScan.of(new PDPage(page.getKey()), page.getValue());

@@ -17,7 +17,6 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfAction;
 import org.openpdf.text.pdf.PdfPCell;
-import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.draw.LineSeparator;
 import org.openpdf.text.pdf.draw.VerticalPositionMark;
@@ -66,7 +65,7 @@ final class Blocks {
     }
 
     /** A borderless, unpadded table cell holding {@code content} as the content of {@code leaf}. */
-    PdfPCell cell(PdfStructureElement leaf, Paragraph content) {
+    PdfPCell cell(StructElem leaf, Paragraph content) {
         PdfPCell cell = cell();
         context.structure().mark(cell::addElement, leaf, content);
         return cell;
@@ -81,7 +80,7 @@ final class Blocks {
      * Adds {@code paragraph} to the flow as {@code leaf}, moved whole to the next page if it does not fit in the
      * room left on this one but does on an empty page; a longer paragraph starts here and runs on.
      */
-    void keptTogether(PdfStructureElement leaf, Paragraph paragraph, float width) {
+    void keptTogether(StructElem leaf, Paragraph paragraph, float width) {
         PageGeometry geometry = context.geometry();
         float height = LineEstimate.height(paragraph, width - paragraph.getIndentationLeft());
         float room = context.writer().getVerticalPosition(true) - geometry.contentBottom();
@@ -93,7 +92,7 @@ final class Blocks {
     }
 
     /** A small spaced-capitals label with a rule under it, heading a section within a chapter. */
-    PdfPCell sectionLabel(PdfStructureElement leaf, String text) {
+    PdfPCell sectionLabel(StructElem leaf, String text) {
         Labels labels = context.labels();
         Structure.actualText(leaf, Typesetter.oneLine(text));
         PdfPCell cell = cell(leaf, paragraph(context.type().line(text.toUpperCase(labels.locale()),
@@ -144,7 +143,7 @@ final class Blocks {
         Paragraph over = paragraph(context.type().line(kicker.toUpperCase(context.labels().locale()),
                 context.styles().kicker, 12));
         over.setSpacingAfter(6);
-        PdfStructureElement leaf = context.structure().leaf(Role.P);
+        StructElem leaf = context.structure().leaf(Role.P);
         Structure.actualText(leaf, kicker);
         context.add(leaf, over);
         chapterHeading(heading, key);
@@ -168,7 +167,7 @@ final class Blocks {
     }
 
     /** "→ example.org", linked to the address; its annotations belong to {@code link}. */
-    List<Chunk> linkChunks(URI address, Typesetter.Style style, PdfStructureElement link) {
+    List<Chunk> linkChunks(URI address, Typesetter.Style style, StructElem link) {
         Typesetter type = context.type();
         List<Chunk> chunks = new ArrayList<>();
         chunks.addAll(type.chunks("\u2192\u00a0", style, null));
@@ -184,7 +183,7 @@ final class Blocks {
      * {@code target}; its annotations belong to {@code link}.
      */
     List<Chunk> internalLink(String text, Typesetter.Style style, String key, String target,
-            PdfStructureElement link) {
+            StructElem link) {
         List<Chunk> chunks = context.type().chunks(Typesetter.oneLine(text), style, null);
         String tag = internalLinkTag(key, target, link);
         chunks.forEach(chunk -> chunk.setGenericTag(tag));
@@ -192,7 +191,7 @@ final class Blocks {
     }
 
     /** The generic tag for chunks that link to the destination {@code key}, whose heading is {@code target}. */
-    String internalLinkTag(String key, String target, PdfStructureElement link) {
+    String internalLinkTag(String key, String target, StructElem link) {
         return context.structure().link(link, PdfAction.gotoLocalPage(key, false), Typesetter.oneLine(target));
     }
 
@@ -201,7 +200,7 @@ final class Blocks {
      * complete. {@code right} is where the line ends on the page; its annotations belong to {@code link}.
      */
     Paragraph leaderLine(String entry, Typesetter.Style style, float leading, String key,
-            Typesetter.Style numberStyle, IntFunction<String> pageText, float right, PdfStructureElement link) {
+            Typesetter.Style numberStyle, IntFunction<String> pageText, float right, StructElem link) {
         Typesetter type = context.type();
         Paragraph paragraph = paragraph(leading);
         String tag = internalLinkTag(key, entry, link);

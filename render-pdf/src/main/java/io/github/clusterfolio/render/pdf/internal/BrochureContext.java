@@ -17,7 +17,6 @@ import org.jspecify.annotations.NullUnmarked;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.pdf.HyphenationEvent;
-import org.openpdf.text.pdf.PdfStructureElement;
 
 /**
  * What every part of one brochure shares while it is laid out: the region and language, the OpenPDF
@@ -148,7 +147,7 @@ final class BrochureContext {
     }
 
     /** Adds {@code element} to the document's flow at the current position, as the content of {@code leaf}. */
-    void add(PdfStructureElement leaf, Element element) {
+    void add(StructElem leaf, Element element) {
         structure.flow(leaf, element);
     }
 

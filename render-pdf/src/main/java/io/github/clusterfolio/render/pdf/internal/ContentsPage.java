@@ -8,7 +8,6 @@ import org.jspecify.annotations.NullUnmarked;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfStructureElement;
 
 /**
  * The contents: the overview, each sector with its number and the register, each a line with dot leaders
@@ -67,7 +66,7 @@ final class ContentsPage {
         }
         numberCell.setPaddingBottom(7);
         table.addCell(numberCell);
-        PdfStructureElement link = structure.leaf(Role.LINK);
+        StructElem link = structure.leaf(Role.LINK);
         Paragraph paragraph = blocks.leaderLine(entry, styles.tocEntry, 16, key, styles.tocEntry,
                 page -> String.valueOf(page), context.geometry().contentRight(), link);
         PdfPCell entryCell = blocks.cell(link, paragraph);

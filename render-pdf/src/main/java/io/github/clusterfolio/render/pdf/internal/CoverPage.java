@@ -19,7 +19,6 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
-import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.draw.VerticalPositionMark;
 
 /**
@@ -107,7 +106,7 @@ final class CoverPage {
             Image logo = Image.getInstance(context.settings().logo().get());
             logo.scaleToFit(PageGeometry.mm(45), PageGeometry.mm(20));
             logo.setAbsolutePosition(geometry.contentRight() - logo.getScaledWidth(), geometry.contentBottom());
-            PdfStructureElement figure = structure.leaf(Role.FIGURE);
+            StructElem figure = structure.leaf(Role.FIGURE);
             Optional<LocalizedText.Resolved> alt = context.settings().theme().logoAlt().map(context::resolve);
             if (alt.isPresent()) {
                 Structure.alt(figure, Typesetter.oneLine(alt.get().text()));
@@ -146,7 +145,7 @@ final class CoverPage {
         });
         region.website().ifPresent(website -> {
             structure.open(Role.P);
-            PdfStructureElement link = structure.leaf(Role.LINK);
+            StructElem link = structure.leaf(Role.LINK);
             structure.close();
             Paragraph paragraph = blocks.paragraph(14);
             paragraph.addAll(blocks.linkChunks(website,
@@ -165,7 +164,7 @@ final class CoverPage {
         Paragraph heading = blocks.paragraph(type.line(labels.text(Label.COVER_SECTORS).toUpperCase(labels.locale()),
                 context.styles().label, 11));
         heading.setSpacingAfter(5);
-        PdfStructureElement headingLeaf = structure.leaf(Role.P);
+        StructElem headingLeaf = structure.leaf(Role.P);
         Structure.actualText(headingLeaf, labels.text(Label.COVER_SECTORS));
         structure.mark(list::addElement, headingLeaf, heading);
         Typesetter.Style numberStyle = new Typesetter.Style(Typesetter.Face.BOLD, 8.5f, palette.accent());
@@ -175,7 +174,7 @@ final class CoverPage {
             Sector sector = region.sectors().get(index);
             structure.open(Role.LI);
             structure.open(Role.LBODY);
-            PdfStructureElement link = structure.leaf(Role.LINK);
+            StructElem link = structure.leaf(Role.LINK);
             structure.close();
             structure.close();
             String name = context.text(sector.name());

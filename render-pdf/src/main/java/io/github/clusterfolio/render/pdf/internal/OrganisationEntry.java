@@ -12,7 +12,6 @@ import org.jspecify.annotations.NullUnmarked;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
@@ -58,7 +57,7 @@ final class OrganisationEntry {
         Structure structure = context.structure();
         float width = geometry.contentWidth() - ENTRY_INDENT;
         List<Paragraph> parts = new ArrayList<>();
-        List<PdfStructureElement> leaves = new ArrayList<>();
+        List<StructElem> leaves = new ArrayList<>();
         Typesetter.Style orgName = context.styles().orgName;
         Paragraph heading = blocks.paragraph(orgName.size() * 1.2f);
         List<Chunk> nameChunks = type.chunks(Typesetter.oneLine(name), orgName, null);
@@ -79,7 +78,7 @@ final class OrganisationEntry {
         parts.add(heading);
         leaves.add(structure.leaf(Role.H3, context.resolvedLanguage(organisation.name()), context.language()));
         parts.add(metaLine(organisation));
-        PdfStructureElement meta = structure.leaf(Role.P);
+        StructElem meta = structure.leaf(Role.P);
         // The type is set in letter-spaced capitals.
         Structure.actualText(meta, metaText(organisation));
         leaves.add(meta);
@@ -147,7 +146,7 @@ final class OrganisationEntry {
     }
 
     /** The footer line and the structure element its text belongs to. */
-    private record Footer(Paragraph paragraph, PdfStructureElement leaf) {}
+    private record Footer(Paragraph paragraph, StructElem leaf) {}
 
     /**
      * The website link, the other sectors and the tags; empty when the organisation has none of them. Its
@@ -160,7 +159,7 @@ final class OrganisationEntry {
         }
         Structure structure = context.structure();
         structure.open(Role.P);
-        PdfStructureElement text = structure.leaf(Role.SPAN);
+        StructElem text = structure.leaf(Role.SPAN);
         Typesetter.Style small = context.styles().small;
         Paragraph footer = blocks.paragraph(14);
         footer.setSpacingBefore(5);

@@ -22,7 +22,6 @@ import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.PdfTemplate;
 
 /**
@@ -64,7 +63,7 @@ final class OverviewChapter {
         region.summary().ifPresent(blocks::summary);
         region.website().ifPresent(website -> {
             structure.open(Role.P);
-            PdfStructureElement link = structure.leaf(Role.LINK);
+            StructElem link = structure.leaf(Role.LINK);
             structure.close();
             Paragraph paragraph = blocks.paragraph(14);
             paragraph.addAll(blocks.linkChunks(website, new Typesetter.Style(Typesetter.Face.BOLD, 9, palette.accent()),
@@ -103,7 +102,7 @@ final class OverviewChapter {
             if (column >= 3) {
                 text.setAlignment(Element.ALIGN_RIGHT);
             }
-            PdfStructureElement header = structure.leaf(Role.TH);
+            StructElem header = structure.leaf(Role.TH);
             Structure.scope(header, true);
             Structure.actualText(header, headers[column]);
             PdfPCell cell = Blocks.ruled(blocks.cell(header, text), palette.muted(), 0.6f);
@@ -135,7 +134,7 @@ final class OverviewChapter {
                 numberText, 12)), Element.ALIGN_LEFT));
 
         structure.open(Role.TD);
-        PdfStructureElement link = structure.leaf(Role.LINK);
+        StructElem link = structure.leaf(Role.LINK);
         Paragraph name = blocks.paragraph(12);
         name.addAll(blocks.internalLink(sectorName, linkText, key, sectorName, link));
         PdfPCell nameCell = rowCell(link, name, Element.ALIGN_LEFT);
@@ -172,7 +171,7 @@ final class OverviewChapter {
                 Element.ALIGN_RIGHT));
 
         structure.open(Role.TD);
-        PdfStructureElement pageLink = structure.leaf(Role.LINK);
+        StructElem pageLink = structure.leaf(Role.LINK);
         structure.close();
         float pageWidth = 0.08f * width - 6;
         PdfTemplate page = context.decorator().pageReference(context.writer(), key, cellText, pageWidth, false, 0,
@@ -189,7 +188,7 @@ final class OverviewChapter {
     }
 
     /** A cell of the table's body holding {@code content} for {@code leaf}. */
-    private PdfPCell rowCell(PdfStructureElement leaf, Paragraph content, int alignment) {
+    private PdfPCell rowCell(StructElem leaf, Paragraph content, int alignment) {
         content.setAlignment(alignment);
         PdfPCell cell = blocks.cell(leaf, content);
         Blocks.ruled(cell, palette.hairline(), 0.5f);
@@ -231,7 +230,7 @@ final class OverviewChapter {
         table.addCell(blocks.sectionLabel(structure.leaf(Role.H2), caption));
         PdfTemplate drawing = BarChart.draw(context.writer().getDirectContent(), type, palette, context.numbers(),
                 bars, context.geometry().contentWidth());
-        PdfStructureElement figure = structure.leaf(Role.FIGURE);
+        StructElem figure = structure.leaf(Role.FIGURE);
         Structure.alt(figure, chartDescription(caption, bars));
         PdfPCell chartCell = blocks.cell();
         chartCell.setPaddingTop(8);

@@ -10,7 +10,6 @@ import org.jspecify.annotations.NullUnmarked;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.pdf.PdfStructureElement;
 
 /**
  * The register A–Z: every organisation under its letter, with dot leaders to the page of its entry, in two
@@ -110,7 +109,7 @@ final class RegisterChapter {
                 for (int i = start; i < end; i++) {
                     structure.open(Role.LI);
                     structure.open(Role.LBODY);
-                    PdfStructureElement link = structure.leaf(Role.LINK);
+                    StructElem link = structure.leaf(Role.LINK);
                     structure.close();
                     structure.close();
                     structure.mark(elements::add, link, line(entries.get(i), numberStyle, link));
@@ -130,7 +129,7 @@ final class RegisterChapter {
      * "Name ..... 7", linked to the entry; the page is known here because the entries are already set. The
      * link's annotations belong to {@code link}; when simulating (null) there is no link.
      */
-    private Paragraph line(RegisterIndex.Entry entry, Typesetter.Style numberStyle, PdfStructureElement link) {
+    private Paragraph line(RegisterIndex.Entry entry, Typesetter.Style numberStyle, StructElem link) {
         Typesetter.Style registerEntry = context.styles().registerEntry;
         Paragraph line = blocks.paragraph(12);
         line.setIndentationLeft(8);

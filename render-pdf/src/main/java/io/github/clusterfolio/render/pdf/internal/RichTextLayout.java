@@ -8,7 +8,6 @@ import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfAction;
-import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.draw.VerticalPositionMark;
 
 /**
@@ -36,7 +35,7 @@ final class RichTextLayout {
      * @param paragraph the paragraph
      * @param first whether it is the text's first paragraph (not within a list)
      */
-    record Part(PdfStructureElement leaf, Paragraph paragraph, boolean first) {}
+    record Part(StructElem leaf, Paragraph paragraph, boolean first) {}
 
     /**
      * The paragraphs of {@code text} in order, their structure elements made now below the current container.
@@ -98,7 +97,7 @@ final class RichTextLayout {
             return new Part(structure.leaf(Role.P, language, context.language()), paragraph, first);
         }
         Structure.lang(structure.open(Role.P), language, context.language());
-        PdfStructureElement words = structure.leaf(Role.SPAN);
+        StructElem words = structure.leaf(Role.SPAN);
         Paragraph paragraph = blocks.paragraph(leading);
         if (bullet != null) {
             paragraph.addAll(context.type().chunks(bullet + "\u2002", style, null));
@@ -126,7 +125,7 @@ final class RichTextLayout {
                         language, into);
                 case RichText.Link link -> {
                     String target = link.target().toString();
-                    PdfStructureElement element = context.structure().leaf(Role.LINK);
+                    StructElem element = context.structure().leaf(Role.LINK);
                     String tag = context.structure().link(element, new PdfAction(target), target);
                     Paragraph words = new Paragraph();
                     inlines(link.content(), style.withColour(context.palette().accent()), language, words);

@@ -16,7 +16,6 @@ import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfAction;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfStructureElement;
 
 /**
  * One chapter per sector: its number and name, summary, key figures, the organisations whose main sector it
@@ -97,7 +96,7 @@ final class SectorChapter {
             valueCell.setPaddingRight(10);
             table.addCell(valueCell);
 
-            PdfStructureElement header = structure.open(Role.TH);
+            StructElem header = structure.open(Role.TH);
             Structure.scope(header, false);
             Typesetter.Style labelStyle = new Typesetter.Style(Typesetter.Face.BOLD, 9.5f, palette.text());
             PdfPCell labelCell = blocks.cell(structure.leaf(Role.P, context.resolvedLanguage(figure.label()),
@@ -152,7 +151,7 @@ final class SectorChapter {
         Structure structure = context.structure();
         Typesetter.Style small = context.styles().small;
         structure.open(Role.P);
-        PdfStructureElement text = structure.leaf(Role.SPAN);
+        StructElem text = structure.leaf(Role.SPAN);
         Paragraph note = blocks.paragraph(11);
         note.setSpacingBefore(1);
         if (figure.year().isPresent()) {
@@ -195,7 +194,7 @@ final class SectorChapter {
             Sector main = context.region().sector(organisation.mainSectorId()).orElseThrow();
             structure.open(Role.LI);
             structure.open(Role.LBODY);
-            PdfStructureElement link = structure.leaf(Role.LINK);
+            StructElem link = structure.leaf(Role.LINK);
             Paragraph line = blocks.leaderLine(context.text(organisation.name()), entry, 13, key, small,
                     page -> labels.text(Label.PAGE_SHORT, String.valueOf(page)), context.geometry().contentRight(), link);
             PdfPCell cell = blocks.cell(link, line);

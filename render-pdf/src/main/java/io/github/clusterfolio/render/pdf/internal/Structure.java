@@ -3,9 +3,9 @@ package io.github.clusterfolio.render.pdf.internal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.NullUnmarked;
@@ -15,7 +15,6 @@ import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfAction;
 import org.openpdf.text.pdf.PdfAnnotation;
-import org.openpdf.text.pdf.PdfArray;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
@@ -24,7 +23,6 @@ import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfRectangle;
 import org.openpdf.text.pdf.PdfString;
-import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.pdf.draw.VerticalPositionMark;
 
@@ -41,7 +39,7 @@ import org.openpdf.text.pdf.draw.VerticalPositionMark;
  *   <li>direct drawing: {@link #artifact} and {@link #tagged} enclose a drawing.
  * </ul>
  *
- * <p>OpenPDF's {@link PdfStructureElement} holds either marked content or child elements, never both; so a
+ * <p>OpenPDF's {@link StructElem} holds either marked content or child elements, never both; so a
  * <em>leaf</em> here carries the marked content, and a <em>container</em> carries leaves. Links are made by
  * this class rather than by OpenPDF's chunk anchors, because OpenPDF gives no access to the annotations it
  * makes: a link chunk carries a generic tag from {@link #link}, and when OpenPDF reports where it set the chunk,
@@ -58,32 +56,45 @@ final class Structure {
 
     private final PdfWriter writer;
     private final TaggedDocument document;
-    private final PdfStructureElement root;
-    private final Deque<PdfStructureElement> containers = new ArrayDeque<>();
-    private final Map<String, LinkTarget> links = new HashMap<>();
+    private final StructureWriter structureWriter;
+    private final StructElem root;
+    private final Deque<StructElem> containers = new ArrayDeque<>();
+    /**
+     * The links by their generic tag, held only as long as a chunk holds the tag: only a chunk being set can ask for
+     * its link, and a brochure has tens of thousands of links whose elements need not stay in memory to the end.
+     */
+    private final Map<String, LinkTarget> links = new WeakHashMap<>();
+    private int linkCount;
     private final List<Runnable> deferred = new ArrayList<>();
     private PdfAnnotation lastAnnotation;
     private String lastTag;
     private int lastPage;
 
-    private record LinkTarget(PdfStructureElement element, PdfAction action, String description) {}
+    private record LinkTarget(StructElem element, PdfAction action, String description) {}
 
     Structure(PdfWriter writer, TaggedDocument document) {
         this.writer = writer;
         this.document = document;
-        this.root = new PdfStructureElement(writer.getStructureTreeRoot(), Role.DOCUMENT.name);
+        this.structureWriter = new StructureWriter(writer);
+        this.root = StructElem.document(writer.getStructureTreeRoot(), structureWriter);
         containers.push(root);
+        document.onPageWritten(open -> structureWriter.writeComplete(root, open));
         writer.setPageEvent(new PdfPageEventHelper() {
             @Override
             public void onGenericTag(PdfWriter pdfWriter, Document pdfDocument, Rectangle rect, String text) {
                 annotate(rect, text);
             }
+
+            @Override
+            public void onCloseDocument(PdfWriter pdfWriter, Document pdfDocument) {
+                structureWriter.writeAll(root, writer.getStructureTreeRoot());
+            }
         });
     }
 
     /** Opens a container below the current one; later elements go into it until {@link #close}. */
-    PdfStructureElement open(Role role) {
-        PdfStructureElement element = element(role);
+    StructElem open(Role role) {
+        StructElem element = containers.getFirst().child(role, true);
         containers.push(element);
         return element;
     }
@@ -93,54 +104,51 @@ final class Structure {
         if (containers.size() <= 1) {
             throw new IllegalStateException("no open structure element to close");
         }
-        containers.pop();
+        containers.pop().close();
     }
 
     /** A new leaf below the current container, to hold marked content. */
-    PdfStructureElement leaf(Role role) {
-        return element(role);
-    }
-
-    private PdfStructureElement element(Role role) {
-        PdfStructureElement element = new PdfStructureElement(containers.peek(), role.name);
-        // /Type /StructElem is optional; a large brochure has a hundred thousand elements.
-        element.remove(PdfName.TYPE);
-        return element;
+    StructElem leaf(Role role) {
+        return containers.getFirst().child(role, false);
     }
 
     /** A leaf below the current container with its language, where that differs from the document's. */
-    PdfStructureElement leaf(Role role, String language, String documentLanguage) {
-        PdfStructureElement leaf = leaf(role);
+    StructElem leaf(Role role, String language, String documentLanguage) {
+        StructElem leaf = leaf(role);
         lang(leaf, language, documentLanguage);
         return leaf;
     }
 
     /** Marks {@code element} as written in {@code language} when that is not the document's language. */
-    static void lang(PdfStructureElement element, String language, String documentLanguage) {
+    static void lang(StructElem element, String language, String documentLanguage) {
         if (!language.equals(documentLanguage)) {
-            element.put(PdfName.LANG, new PdfString(language, PdfObject.TEXT_UNICODE));
+            element.set(PdfName.LANG, new PdfString(language, PdfObject.TEXT_UNICODE));
         }
     }
 
     /** Gives {@code element} an alternative text, for figures. */
-    static void alt(PdfStructureElement element, String text) {
-        element.put(PdfName.ALT, new PdfString(text, PdfObject.TEXT_UNICODE));
+    static void alt(StructElem element, String text) {
+        element.set(PdfName.ALT, new PdfString(text, PdfObject.TEXT_UNICODE));
     }
 
     /**
      * Gives {@code element} the text assistive technology reads instead of its content: for text set in
      * letter-spaced capitals, which text extraction would read letter by letter.
      */
-    static void actualText(PdfStructureElement element, String text) {
-        element.put(PdfName.ACTUALTEXT, new PdfString(text, PdfObject.TEXT_UNICODE));
+    static void actualText(StructElem element, String text) {
+        element.set(PdfName.ACTUALTEXT, new PdfString(text, PdfObject.TEXT_UNICODE));
     }
 
     /**
      * Gives {@code element} its actual text once the layout is complete, for content whose words are only
      * known then (a page number) or are drawn out of reading order (a page number drawn before its entry).
      */
-    void actualTextLater(PdfStructureElement element, Supplier<String> text) {
-        deferred.add(() -> actualText(element, text.get()));
+    void actualTextLater(StructElem element, Supplier<String> text) {
+        element.defer();
+        deferred.add(() -> {
+            actualText(element, text.get());
+            element.resolved();
+        });
     }
 
     /** Completes what needs the finished layout; call once before the document closes. */
@@ -150,15 +158,15 @@ final class Structure {
     }
 
     /** Says which cells a header cell heads. */
-    static void scope(PdfStructureElement headerCell, boolean column) {
+    static void scope(StructElem headerCell, boolean column) {
         PdfDictionary attributes = new PdfDictionary();
         attributes.put(PdfName.O, PdfName.TABLE);
         attributes.put(new PdfName("Scope"), new PdfName(column ? "Column" : "Row"));
-        headerCell.put(new PdfName("A"), attributes);
+        headerCell.set(new PdfName("A"), attributes);
     }
 
     /** Adds {@code element} to the page flow as the content of {@code leaf}. */
-    void flow(PdfStructureElement leaf, Element element) {
+    void flow(StructElem leaf, Element element) {
         document.beginText(leaf);
         document.add(element);
         document.endText();
@@ -186,12 +194,12 @@ final class Structure {
      * time (a table's header row repeated on the next page), it opens an artifact instead: the repetition is
      * not content of its own.
      */
-    Element begin(PdfStructureElement leaf) {
+    Element begin(StructElem leaf) {
         return new Begin(leaf);
     }
 
     /** Adds {@code element} to a column or cell ({@code target}), enclosed in marked content for {@code leaf}. */
-    void mark(Consumer<Element> target, PdfStructureElement leaf, Element element) {
+    void mark(Consumer<Element> target, StructElem leaf, Element element) {
         target.accept(begin(leaf));
         target.accept(element);
         target.accept(end());
@@ -205,7 +213,7 @@ final class Structure {
     }
 
     /** The leaf whose marked content {@code mark}, made by {@link #begin} or {@link #each}, opens. */
-    PdfStructureElement leafOf(Element mark) {
+    StructElem leafOf(Element mark) {
         return ((Begin) mark).leaf;
     }
 
@@ -262,8 +270,8 @@ final class Structure {
     }
 
     /** Draws content of {@code leaf} directly on {@code canvas}. */
-    static void tagged(PdfContentByte canvas, PdfStructureElement leaf, Runnable drawing) {
-        canvas.beginMarkedContentSequence(leaf);
+    static void tagged(PdfContentByte canvas, StructElem leaf, Runnable drawing) {
+        leaf.beginOn(canvas);
         drawing.run();
         canvas.endMarkedContentSequence();
     }
@@ -272,8 +280,9 @@ final class Structure {
      * The generic tag for the chunks of a link to {@code action}; {@code element} is the {@code Link} element
      * the link's annotations belong to and {@code description} says where it leads, for assistive technology.
      */
-    String link(PdfStructureElement element, PdfAction action, String description) {
-        String tag = LINK_TAG + links.size();
+    String link(StructElem element, PdfAction action, String description) {
+        // A new String: the weak map keeps the link while a chunk holds this very instance.
+        String tag = LINK_TAG + linkCount++;
         links.put(tag, new LinkTarget(element, action, description));
         return tag;
     }
@@ -310,41 +319,27 @@ final class Structure {
         PdfDictionary objectReference = new PdfDictionary(PdfName.OBJR);
         objectReference.put(PdfName.OBJ, annotation.getIndirectReference());
         objectReference.put(PdfName.PG, writer.getCurrentPage());
-        kids(target.element()).add(objectReference);
+        target.element().addObjectReference(objectReference);
         lastAnnotation = annotation;
         lastTag = tag;
         lastPage = page;
     }
 
-    /** The /K array of a leaf, made one if it holds a single marked-content id so far. */
-    private static PdfArray kids(PdfStructureElement element) {
-        PdfObject kids = element.get(PdfName.K);
-        if (kids instanceof PdfArray array) {
-            return array;
-        }
-        PdfArray array = new PdfArray();
-        if (kids != null) {
-            array.add(kids);
-        }
-        element.put(PdfName.K, array);
-        return array;
-    }
-
     private final class Begin extends VerticalPositionMark {
-        private final PdfStructureElement leaf;
+        private final StructElem leaf;
         private boolean drawn;
 
-        Begin(PdfStructureElement leaf) {
+        Begin(StructElem leaf) {
             this.leaf = leaf;
         }
 
         @Override
         public void draw(PdfContentByte canvas, float llx, float lly, float urx, float ury, float y) {
-            PdfStructureElement drawnFor = drawn ? null : leaf;
+            StructElem drawnFor = drawn ? null : leaf;
             if (drawnFor == null) {
                 canvas.beginMarkedContentSequence(ARTIFACT);
             } else {
-                canvas.beginMarkedContentSequence(drawnFor);
+                drawnFor.beginOn(canvas);
                 drawn = true;
             }
             if (canvas == writer.getDirectContent()) {

@@ -1,11 +1,12 @@
 package io.github.clusterfolio.render.pdf.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import org.jspecify.annotations.NullUnmarked;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.ExceptionConverter;
 import org.openpdf.text.pdf.PdfDocument;
-import org.openpdf.text.pdf.PdfName;
-import org.openpdf.text.pdf.PdfStructureElement;
 
 /**
  * OpenPDF's page-flow document with the two hooks a tagged PDF needs and OpenPDF does not offer.
@@ -23,12 +24,22 @@ import org.openpdf.text.pdf.PdfStructureElement;
 @NullUnmarked
 final class TaggedDocument extends PdfDocument {
     /** What the open sequence in the text layer belongs to: a structure element, or null for an artifact. */
-    private PdfStructureElement openLeaf;
+    private StructElem openLeaf;
     private boolean textOpen;
     private boolean pageOpen;
     /** The sequence a column left open on the writer's direct content, as for the text layer. */
-    private PdfStructureElement directLeaf;
+    private StructElem directLeaf;
     private boolean directOpen;
+
+    private Consumer<List<StructElem>> pageWritten;
+
+    /**
+     * Calls {@code listener} after each page is written, with the leaves whose marked content continues on the
+     * next page.
+     */
+    void onPageWritten(Consumer<List<StructElem>> listener) {
+        this.pageWritten = listener;
+    }
 
     /** Writes every line OpenPDF holds back, so that it lands in the marked content open now. */
     void flush() {
@@ -40,7 +51,7 @@ final class TaggedDocument extends PdfDocument {
     }
 
     /** Opens a marked-content sequence for {@code leaf} in the text layer of the page flow. */
-    void beginText(PdfStructureElement leaf) {
+    void beginText(StructElem leaf) {
         flush();
         openLeaf = leaf;
         textOpen = true;
@@ -64,7 +75,7 @@ final class TaggedDocument extends PdfDocument {
      * Notes that marked content for {@code leaf} (null: an artifact) was opened on the writer's direct content
      * by a column, so that a page break before it closes carries it over to the next page.
      */
-    void directOpened(PdfStructureElement leaf) {
+    void directOpened(StructElem leaf) {
         directLeaf = leaf;
         directOpen = true;
     }
@@ -87,7 +98,7 @@ final class TaggedDocument extends PdfDocument {
         if (openLeaf == null) {
             text.beginMarkedContentSequence(Structure.ARTIFACT);
         } else {
-            text.beginMarkedContentSequence(openLeaf);
+            openLeaf.beginOn(text);
         }
     }
 
@@ -115,6 +126,16 @@ final class TaggedDocument extends PdfDocument {
         }
         pageOpen = false;
         boolean written = super.newPage();
+        if (written && pageWritten != null) {
+            List<StructElem> open = new ArrayList<>(2);
+            if (continued && openLeaf != null) {
+                open.add(openLeaf);
+            }
+            if (direct && directLeaf != null) {
+                open.add(directLeaf);
+            }
+            pageWritten.accept(open);
+        }
         if (!written) {
             // The page was still empty: OpenPDF keeps it, renews only its text layer and starts no page.
             graphics.beginMarkedContentSequence(Structure.ARTIFACT);
@@ -127,7 +148,7 @@ final class TaggedDocument extends PdfDocument {
             if (directLeaf == null) {
                 writer.getDirectContent().beginMarkedContentSequence(Structure.ARTIFACT);
             } else {
-                writer.getDirectContent().beginMarkedContentSequence(directLeaf);
+                directLeaf.beginOn(writer.getDirectContent());
             }
         }
         return written;
