@@ -1,20 +1,21 @@
 package io.github.clusterfolio.bench;
 
+import com.sun.management.ThreadMXBean;
 import io.github.clusterfolio.model.Region;
 import io.github.clusterfolio.model.synthetic.SyntheticRegions;
 import io.github.clusterfolio.render.OutputSink;
 import io.github.clusterfolio.render.RenderOptions;
 import io.github.clusterfolio.render.pdf.PdfBrochureRenderer;
 import java.io.OutputStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * The CPU time of the rendering thread for one German brochure of a synthetic region, best of several renders
- * after warm-up. On a machine shared with other work, wall-clock benchmarks measure the other work too; the
+ * after warm-up, with the wall time, the bytes the thread allocated and the time the collector took per render. On a machine shared with other work, wall-clock benchmarks measure the other work too; the
  * CPU time the rendering thread itself spends is steadier, so this is what compares two versions of the
  * renderer (run each version's classes with the same arguments).
  *
@@ -35,9 +36,12 @@ public final class PdfCpuTime {
         Region region = SyntheticRegions.generate(7, 50, organisations);
         PdfBrochureRenderer renderer = PdfBrochureRenderer.builder().build();
         RenderOptions options = RenderOptions.at(Instant.parse("2026-11-01T00:00:00Z")).withLanguages(List.of("de"));
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+        List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
         long[] cpu = new long[measured];
         long[] wall = new long[measured];
+        long[] allocated = new long[measured];
+        long[] collecting = new long[measured];
         long bytes = 0;
         for (int i = 0; i < warmUp + measured; i++) {
             long[] written = {0};
@@ -52,12 +56,16 @@ public final class PdfCpuTime {
                     written[0] += len;
                 }
             };
+            long gcStart = collectionMillis(collectors);
+            long allocatedStart = threads.getCurrentThreadAllocatedBytes();
             long cpuStart = threads.getCurrentThreadCpuTime();
             long wallStart = System.nanoTime();
             renderer.render(region, options, counting);
             if (i >= warmUp) {
                 cpu[i - warmUp] = threads.getCurrentThreadCpuTime() - cpuStart;
                 wall[i - warmUp] = System.nanoTime() - wallStart;
+                allocated[i - warmUp] = threads.getCurrentThreadAllocatedBytes() - allocatedStart;
+                collecting[i - warmUp] = collectionMillis(collectors) - gcStart;
             }
             bytes = written[0];
         }
@@ -67,9 +75,16 @@ public final class PdfCpuTime {
         }
         Arrays.sort(cpu);
         Arrays.sort(wall);
+        Arrays.sort(allocated);
+        Arrays.sort(collecting);
         System.out.printf(java.util.Locale.ROOT,
-                "%d organisations, %d bytes: CPU best %d ms, median %d ms; wall best %d ms, median %d ms%n",
+                "%d organisations, %d bytes: CPU best %d ms, median %d ms; wall best %d ms, median %d ms;"
+                        + " allocated %d MB; collector median %d ms%n",
                 organisations, bytes, cpu[0] / 1_000_000, cpu[measured / 2] / 1_000_000, wall[0] / 1_000_000,
-                wall[measured / 2] / 1_000_000);
+                wall[measured / 2] / 1_000_000, allocated[measured / 2] / 1_000_000, collecting[measured / 2]);
+    }
+
+    private static long collectionMillis(List<GarbageCollectorMXBean> collectors) {
+        return collectors.stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 }

@@ -39,8 +39,9 @@ import org.openpdf.text.pdf.draw.VerticalPositionMark;
  *   <li>direct drawing: {@link #artifact} and {@link #tagged} enclose a drawing.
  * </ul>
  *
- * <p>OpenPDF's {@link StructElem} holds either marked content or child elements, never both; so a
- * <em>leaf</em> here carries the marked content, and a <em>container</em> carries leaves. Links are made by
+ * <p>OpenPDF's structure element holds either marked content or child elements, never both; so a
+ * <em>leaf</em> here carries the marked content, and a <em>container</em> carries leaves ({@link StructElem}).
+ * Each element is written as soon as it is complete, page by page ({@link StructureWriter}). Links are made by
  * this class rather than by OpenPDF's chunk anchors, because OpenPDF gives no access to the annotations it
  * makes: a link chunk carries a generic tag from {@link #link}, and when OpenPDF reports where it set the chunk,
  * an annotation is added with a {@code /StructParent} and an object reference (OBJR) in its {@code Link}
