@@ -44,7 +44,6 @@ final class StructElem extends PdfStructureElement {
         super(root, Role.DOCUMENT.name);
         this.owner = owner;
         this.container = true;
-        remove(PdfName.TYPE);
     }
 
     /** The {@code Document} element at the root of a new structure, written by {@code owner}. */
