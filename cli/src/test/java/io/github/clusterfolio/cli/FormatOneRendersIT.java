@@ -23,10 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
  * which changed on purpose where the renderers used to disagree (README, "How texts and figures are
  * written").
  *
- * <p>The PDFs' hashes were recorded again when the brochure began to write its structure elements page by page
- * instead of at the end: the objects sit in other object streams and some have other numbers, and the file id and
- * font-subset prefixes, digests of the bytes written before the end, follow. Rewritten by {@code qpdf --qdf
- * --object-streams=disable}, each of the 17 PDFs was identical to the one before apart from those.
+ * <p>The PDFs' hashes were recorded again twice, for changes to the structure tree that leave the pages as they
+ * were. First the brochure began to write its structure elements page by page instead of at the end: the objects
+ * sit in other object streams and some have other numbers, and the file id and font-subset prefixes, digests of
+ * the bytes written before the end, follow; rewritten by {@code qpdf --qdf --object-streams=disable}, each of the
+ * 17 PDFs was identical to the one before apart from those. Then the register became an {@code Index} of links
+ * instead of a list; {@code pdftotext -layout} gives every PDF's text unchanged.
  */
 class FormatOneRendersIT {
     private static final Path ROOT = Path.of(System.getProperty("clusterfolio.root", "..")).toAbsolutePath().normalize();

@@ -107,7 +107,18 @@ class AccessibleBrochureTest {
             assertThat(nodes).anySatisfy(node -> assertThat(node.attributes()).containsEntry("Scope", "Row"));
             assertThat(nodes).anySatisfy(node -> assertThat(node.attributes()).containsEntry("Scope", "Column"));
             assertThat(nodes.stream().map(TaggedPdfReadBack.StructNode::role))
-                    .contains("TOC", "TOCI", "Table", "TR", "TH", "TD", "L", "LI", "LBody", "Link");
+                    .contains("TOC", "TOCI", "Table", "TR", "TH", "TD", "L", "LI", "LBody", "Index", "Link");
+            // The register: an Index per letter that holds only links, one per organisation.
+            List<String> inIndex = new ArrayList<>();
+            for (int i = 0; i < nodes.size(); i++) {
+                if (nodes.get(i).role().equals("Index")) {
+                    int depth = nodes.get(i).depth();
+                    for (int j = i + 1; j < nodes.size() && nodes.get(j).depth() > depth; j++) {
+                        inIndex.add(nodes.get(j).role());
+                    }
+                }
+            }
+            assertThat(inIndex).hasSize(region.organisations().size()).containsOnly("Link");
             // Letter-spaced capitals are read as words.
             assertThat(nodes).anySatisfy(node -> assertThat(node.attributes()).containsEntry("ActualText",
                     language.equals("de") ? "Kennzahlen" : "Key figures"));
