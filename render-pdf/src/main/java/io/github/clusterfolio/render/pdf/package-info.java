@@ -31,7 +31,7 @@
  *       of the tree then fails on an element's {@code /K} that holds an indirect reference it did not read from
  *       a file. The internal {@code StructureWriter} writes each element as soon as it is complete, after every
  *       page, and puts into its parent a plain object that writes the reference, so that a brochure of 10,000
- *       organisations no longer holds its 100,000 elements to the end.</li>
+ *       organisations no longer holds its 80,000 elements to the end.</li>
  *   <li>Table cell borders are drawn outside any marked content; the brochure draws its rules in cell events,
  *       as artifacts. Content in table cells and columns is marked by zero-height elements that a column
  *       draws on the very canvas its content goes to.</li>

@@ -16,7 +16,7 @@ import org.openpdf.text.pdf.PdfWriter;
 /**
  * Writes the structure elements of a tagged brochure page by page, as soon as each is complete, rather than all
  * at once when the document closes. OpenPDF writes the whole structure tree at the end: for a brochure of 10,000
- * organisations about 100,000 elements, held in memory to the end and then walked and written in one go, most of
+ * organisations some 80,000 elements, held in memory to the end and then walked and written in one go, most of
  * that time spent fetching elements that had long left the processor's caches.
  *
  * <p>After each page, {@link #writeComplete} walks the part of the tree not yet written, in reading order, and
