@@ -62,7 +62,7 @@ final class StructElem extends PdfStructureElement {
     /** Opens marked content for this leaf on {@code canvas}. */
     void beginOn(PdfContentByte canvas) {
         canvas.beginMarkedContentSequence(this);
-        changed();
+        contentAdded();
     }
 
     /** Adds an object reference (to a link annotation) to this leaf's content. */
@@ -79,20 +79,22 @@ final class StructElem extends PdfStructureElement {
             put(PdfName.K, array);
         }
         array.add(objectReference);
-        changed();
+        contentAdded();
     }
 
     /** Changes this element's entries; an element already written is written again. */
     void set(PdfName key, PdfObject value) {
         put(key, value);
-        if (written && !changedSinceWritten) {
-            changedSinceWritten = true;
-            owner.changed(this);
-        }
+        changed();
     }
 
-    private void changed() {
+    private void contentAdded() {
         drawn = true;
+        changed();
+    }
+
+    /** Tells the writer, once until it writes this element again, that a written element has changed. */
+    private void changed() {
         if (written && !changedSinceWritten) {
             changedSinceWritten = true;
             owner.changed(this);
