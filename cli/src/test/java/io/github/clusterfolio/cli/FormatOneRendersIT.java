@@ -23,12 +23,15 @@ import org.junit.jupiter.api.io.TempDir;
  * which changed on purpose where the renderers used to disagree (README, "How texts and figures are
  * written").
  *
- * <p>The PDFs' hashes were recorded again twice, for changes to the structure tree that leave the pages as they
+ * <p>The PDFs' hashes were recorded again three times, for changes to the structure tree that leave the pages as they
  * were. First the brochure began to write its structure elements page by page instead of at the end: the objects
  * sit in other object streams and some have other numbers, and the file id and font-subset prefixes, digests of
  * the bytes written before the end, follow; rewritten by {@code qpdf --qdf --object-streams=disable}, each of the
  * 17 PDFs was identical to the one before apart from those. Then the register became an {@code Index} of links
- * instead of a list; {@code pdftotext -layout} gives every PDF's text unchanged.
+ * instead of a list; {@code pdftotext -layout} gives every PDF's text unchanged. Then a leaf whose words are known
+ * only at the end stopped holding its containers back, so they are written earlier and sit in other object streams;
+ * rewritten as above, each PDF was identical to the one before apart from the file id, the subset prefixes and
+ * qpdf's notes of the original object numbers.
  */
 class FormatOneRendersIT {
     private static final Path ROOT = Path.of(System.getProperty("clusterfolio.root", "..")).toAbsolutePath().normalize();

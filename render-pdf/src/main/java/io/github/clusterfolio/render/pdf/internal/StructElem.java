@@ -27,10 +27,8 @@ final class StructElem extends PdfStructureElement {
     private boolean written;
     /** Written, and changed since. */
     private boolean changedSinceWritten;
-    /** Containers: the elements before this index are written, or left for the end. */
+    /** Containers: the elements before this index are written, or set aside to be written at the end. */
     int cursor;
-    /** Containers: an element before {@link #cursor} is left for the end. */
-    boolean leavesForEnd;
 
     private StructElem(StructElem parent, Role role, boolean container) {
         super(parent, role.name);

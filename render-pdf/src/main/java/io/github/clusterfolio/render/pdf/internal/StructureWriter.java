@@ -23,9 +23,10 @@ import org.openpdf.text.pdf.PdfWriter;
  * writes every element that can no longer change: a leaf whose content is drawn and does not continue on the
  * next page, a closed container whose elements are all written. It stops at the first element still waiting for
  * content, so it never runs ahead of the layout. A leaf whose words are only known at the end (a page number drawn
- * before its entry) and the containers above it wait for {@link #writeAll}, when the last page is done. An element
- * that changes after it was written (a link whose words run onto the next page and get a second annotation there)
- * is written again, and the cross-reference table points to the later copy.
+ * before its entry) is set aside once drawn and written by {@link #writeAll}, when the last page is done; its
+ * containers do not wait for it, since they refer to it by its object number, which it has from the start. An
+ * element that changes after it was written (a link whose words run onto the next page and get a second
+ * annotation there) is written again, and the cross-reference table points to the later copy.
  *
  * <p>A written element is replaced in its parent's {@code /K} by a plain object that writes its reference:
  * OpenPDF's own walk of the tree at the end, which then only writes the structure tree root, takes an indirect
@@ -34,15 +35,8 @@ import org.openpdf.text.pdf.PdfWriter;
 final class StructureWriter {
     private final PdfWriter writer;
     private final List<StructElem> changed = new ArrayList<>();
-
-    private enum Progress {
-        /** Everything below is written. */
-        WRITTEN,
-        /** Something below waits for the end of the document; {@link #writeAll} writes it. */
-        LEFT_FOR_END,
-        /** Something below may still get content; look again after the next page. */
-        WAITING
-    }
+    /** Drawn leaves whose words are only known at the end, in their parents' {@code /K} as written already. */
+    private final List<StructElem> leftForEnd = new ArrayList<>();
 
     StructureWriter(PdfWriter writer) {
         this.writer = writer;
@@ -89,9 +83,13 @@ final class StructureWriter {
         try {
             writeEverythingBelow(root);
             write(root);
+            for (StructElem leaf : leftForEnd) {
+                write(leaf);
+            }
         } catch (IOException e) {
             throw new ExceptionConverter(e);
         }
+        leftForEnd.clear();
         PdfArray top = (PdfArray) treeRoot.get(PdfName.K);
         for (int index = 0; index < top.size(); index++) {
             if (top.getPdfObject(index) == root) {
@@ -100,34 +98,32 @@ final class StructureWriter {
         }
     }
 
-    /** Writes the complete elements below {@code container} and replaces each in its parent's {@code /K}. */
-    private Progress writeBelow(StructElem container, Collection<StructElem> open) throws IOException {
+    /**
+     * Writes the complete elements below {@code container} and replaces each in its parent's {@code /K}; whether
+     * {@code container} is complete itself.
+     */
+    private boolean writeBelow(StructElem container, Collection<StructElem> open) throws IOException {
         if (!(container.get(PdfName.K) instanceof PdfArray kids)) {
-            return container.isClosed() ? Progress.WRITTEN : Progress.WAITING;
+            return container.isClosed();
         }
-        boolean leftForEnd = container.leavesForEnd;
         int index = container.cursor;
         for (; index < kids.size(); index++) {
             if (!(kids.getPdfObject(index) instanceof StructElem kid)) {
                 continue;
             }
-            Progress progress = kid.isContainer() ? writeBelow(kid, open) : progress(kid, open);
-            if (progress == Progress.WAITING) {
+            boolean complete = kid.isContainer() ? writeBelow(kid, open) : kid.isDrawn() && !open.contains(kid);
+            if (!complete) {
                 break;
             }
-            if (progress == Progress.LEFT_FOR_END) {
-                leftForEnd = true;
-                continue;
+            if (kid.isDeferred()) {
+                leftForEnd.add(kid);
+            } else {
+                write(kid);
             }
-            write(kid);
             kids.set(index, new WrittenReference(kid.getReference()));
         }
         container.cursor = index;
-        container.leavesForEnd = leftForEnd;
-        if (index < kids.size() || !container.isClosed()) {
-            return Progress.WAITING;
-        }
-        return leftForEnd ? Progress.LEFT_FOR_END : Progress.WRITTEN;
+        return index == kids.size() && container.isClosed();
     }
 
     /** Writes every element below {@code element} not yet written. */
@@ -146,13 +142,6 @@ final class StructureWriter {
     private void write(StructElem element) throws IOException {
         writer.addToBody(element, element.getReference());
         element.markWritten();
-    }
-
-    private static Progress progress(StructElem leaf, Collection<StructElem> open) {
-        if (leaf.isDeferred()) {
-            return Progress.LEFT_FOR_END;
-        }
-        return leaf.isDrawn() && !open.contains(leaf) ? Progress.WRITTEN : Progress.WAITING;
     }
 
     /** A written element's place in its parent's {@code /K}: writes as the reference, but is not one to OpenPDF. */
