@@ -118,6 +118,9 @@ final class RegisterChapter {
             if (!layout.add(elements)) {
                 return false;
             }
+            if (!simulate) {
+                elements.forEach(context.structure()::setCompletely);
+            }
             start = end;
         }
         return true;

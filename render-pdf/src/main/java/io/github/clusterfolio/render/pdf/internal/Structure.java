@@ -9,6 +9,7 @@ import java.util.WeakHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.NullUnmarked;
+import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Rectangle;
@@ -63,6 +64,9 @@ final class Structure {
     /**
      * The links by their generic tag, held only as long as a chunk holds the tag: only a chunk being set can ask for
      * its link, and a brochure has tens of thousands of links whose elements need not stay in memory to the end.
+     * A weak map keeps its values until it next notices a key has gone, so a link would outlive its chunks by a
+     * collection and get promoted, dead, into the old generation. So the links of what is set completely are
+     * forgotten at once ({@link #flow}, {@link #setCompletely}); the weak keys cover the rest, a few tables.
      */
     private final Map<String, LinkTarget> links = new WeakHashMap<>();
     private int linkCount;
@@ -171,6 +175,20 @@ final class Structure {
         document.beginText(leaf);
         document.add(element);
         document.endText();
+        setCompletely(element);
+    }
+
+    /**
+     * Notes that {@code element} is set completely, so that no chunk of it will ask for its links again and they can
+     * be forgotten at once.
+     */
+    void setCompletely(Element element) {
+        for (Element chunk : element.getChunks()) {
+            if (chunk instanceof Chunk part && part.getChunkAttributes() != null
+                    && part.getChunkAttributes().get(Chunk.GENERICTAG) instanceof String tag && isLink(tag)) {
+                links.remove(tag);
+            }
+        }
     }
 
     /** Adds {@code element} to the page flow as decoration: a rule, or space that carries no content. */
@@ -286,6 +304,11 @@ final class Structure {
         String tag = LINK_TAG + linkCount++;
         links.put(tag, new LinkTarget(element, action, description));
         return tag;
+    }
+
+    /** How many links are still held for chunks that may yet be set; for tests. */
+    int linksHeld() {
+        return links.size();
     }
 
     /** Whether a generic tag is one of this class's links (the page decorator leaves those alone). */

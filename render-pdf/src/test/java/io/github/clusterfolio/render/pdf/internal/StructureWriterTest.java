@@ -16,6 +16,7 @@ import org.openpdf.text.Document;
 import org.openpdf.text.Font;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfAction;
 
 /**
@@ -98,6 +99,7 @@ class StructureWriterTest {
         Paragraph paragraph = new Paragraph();
         paragraph.add(words);
         sample.structure.flow(text, paragraph);
+        assertThat(sample.structure.linksHeld()).as("forgotten once its paragraph is set, not before").isZero();
 
         try (TaggedPdfReadBack read = new TaggedPdfReadBack(sample.close())) {
             int pages = read.document.getNumberOfPages();
@@ -110,6 +112,27 @@ class StructureWriterTest {
             assertThat(read.linkViolations()).isEmpty();
             assertThat(read.markedContentViolations()).isEmpty();
             assertThat(read.structure()).filteredOn(node -> node.role().equals("Link")).hasSize(1);
+        }
+    }
+
+    @Test
+    void aLinkSetInAColumnLaterKeepsItsTargetWhileOtherTextIsSetBefore() throws IOException {
+        Sample sample = new Sample();
+        StructElem link = sample.structure.leaf(Role.LINK);
+        String tag = sample.structure.link(link, new PdfAction("https://example.org/"), "example.org");
+        Chunk words = new Chunk("example.org", FONT);
+        words.setGenericTag(tag);
+        ColumnText column = new ColumnText(sample.writer.getDirectContent());
+        column.setSimpleColumn(20, 20, 180, 100);
+        sample.structure.mark(column::addElement, link, new Paragraph(words));
+        sample.structure.flow(sample.structure.leaf(Role.P), new Paragraph("Set first.", FONT));
+        assertThat(sample.structure.linksHeld()).as("another paragraph's links only are forgotten").isEqualTo(1);
+        sample.structure.go(column);
+
+        try (TaggedPdfReadBack read = new TaggedPdfReadBack(sample.close())) {
+            assertThat(read.document.getPage(0).getAnnotations()).hasSize(1);
+            assertThat(read.linkViolations()).isEmpty();
+            assertThat(read.markedContentViolations()).isEmpty();
         }
     }
 
