@@ -40,12 +40,14 @@ public final class ProjectSchema {
         ObjectNode formats = properties.putObject("formats");
         formats.put("description", "The formats to render. Default: every format found.");
         formats.put("type", "array");
+        formats.put("minItems", 1);
         formats.put("uniqueItems", true);
         ArrayNode formatNames = formats.putObject("items").putArray("enum");
         registry.formats().forEach(formatNames::add);
         ObjectNode languages = properties.putObject("languages");
         languages.put("description", "The languages to render. Default: every language of the region.");
         languages.put("type", "array");
+        languages.put("minItems", 1);
         languages.put("uniqueItems", true);
         languages.putObject("items").put("type", "string").put("pattern", LANGUAGE_TAG);
         path(properties, "theme", "A theme file (format clusterfolio-theme/1).");

@@ -158,8 +158,8 @@ abstract class FormatReader {
         return text;
     }
 
-    /** Reads every item of the list at the current token, entering each index into the path. */
-    final void readItems(IntConsumer onItem) {
+    /** Reads every item of the list at the current token, entering each index into the path; how many there were. */
+    final int readItems(IntConsumer onItem) {
         int index = 0;
         while (cursor.next() != JsonToken.END_ARRAY && cursor.token() != null) {
             cursor.enterIndex(index);
@@ -167,6 +167,7 @@ abstract class FormatReader {
             cursor.leave();
             index++;
         }
+        return index;
     }
 
     /** A list of names for a message: {@code a, b, c}, shortened after {@code max}. */

@@ -137,6 +137,12 @@ public final class ProjectReader extends FormatReader {
         if (path == null) {
             return;
         }
+        if (path.toAbsolutePath().normalize().equals(baseDirectory.toAbsolutePath().normalize())) {
+            // The formats' folders and the output's lock and journal would be made among the project's own files.
+            cursor.error("the output folder " + Values.excerpt(name) + " is the project file's own folder; name a"
+                    + " folder of its own, such as 'out'");
+            return;
+        }
         if (Files.exists(path) && !Files.isDirectory(path)) {
             cursor.error("the output folder " + Values.excerpt(name) + " is a file (" + path + ")");
             return;
@@ -146,11 +152,13 @@ public final class ProjectReader extends FormatReader {
 
     /** A list of names, each checked by {@code check} (which reports and returns false), none twice. */
     private void readNames(String what, List<String> into, Predicate<String> check) {
+        int listLine = cursor.line();
+        int listColumn = cursor.column();
         if (!expectList("a list of " + what + ", such as " + (what.equals("formats") ? "[pdf, csv]" : "[de, en]"))) {
             return;
         }
         Map<String, Integer> lines = new HashMap<>();
-        readItems(index -> {
+        int count = readItems(index -> {
             String name = readPlainText(what.equals("formats") ? "a format name" : "a language tag");
             if (name == null || !check.test(name)) {
                 return;
@@ -162,6 +170,10 @@ public final class ProjectReader extends FormatReader {
             }
             into.add(name);
         });
+        if (count == 0) {
+            cursor.error(listLine, listColumn, "'" + what + "' is an empty list; leave it out to render every "
+                    + (what.equals("formats") ? "format" : "language of the region"));
+        }
     }
 
     private boolean knownFormat(String format) {

@@ -10,7 +10,7 @@ final class LabelTexts {
     private LabelTexts() {}
 
     /**
-     * The placeholder names a text contains, in order of first use; a brace that opens no well-formed
+     * The placeholder names a text contains, sorted; a brace that opens no well-formed
      * placeholder ({@code {}}, {@code {Count}}, a lone brace) is returned as it stands, so that it never
      * matches an expected name.
      */
@@ -20,15 +20,19 @@ final class LabelTexts {
         while (i < text.length()) {
             char c = text.charAt(i);
             if (c == '{') {
-                int end = text.indexOf('}', i + 1);
-                String name = end < 0 ? "" : text.substring(i + 1, end);
-                if (end < 0 || !name.matches("[a-z]+")) {
-                    names.add(end < 0 ? text.substring(i) : text.substring(i, end + 1));
-                    i = end < 0 ? text.length() : end + 1;
-                    continue;
+                int close = text.indexOf('}', i + 1);
+                if (close < 0) {
+                    names.add(text.substring(i));
+                    break;
                 }
-                names.add(name);
-                i = end + 1;
+                // The braces as written, so that "{{page}}" is reported as that and not as "{{page}" and "}".
+                int after = close + 1;
+                while (after < text.length() && text.charAt(after) == '}') {
+                    after++;
+                }
+                String name = text.substring(i + 1, close);
+                names.add(after == close + 1 && name.matches("[a-z]+") ? name : text.substring(i, after));
+                i = after;
             } else if (c == '}') {
                 names.add("}");
                 i++;

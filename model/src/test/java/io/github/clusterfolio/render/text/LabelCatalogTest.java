@@ -125,5 +125,7 @@ class LabelCatalogTest {
         assertThat(LabelTexts.placeholders("{count} of {total}")).containsExactly("count", "total");
         assertThat(LabelTexts.placeholders("{Count} {} { x")).containsExactlyInAnyOrder("{Count}", "{}", "{ x");
         assertThat(LabelTexts.placeholders("a } b")).containsExactly("}");
+        assertThat(LabelTexts.placeholders("Seite {{page}}")).as("as written, no stray brace").containsExactly("{{page}}");
+        assertThat(LabelTexts.placeholders("{page}} of {pages}")).containsExactlyInAnyOrder("{page}}", "pages");
     }
 }
