@@ -254,7 +254,11 @@ final class RenderCommand implements Callable<Integer> {
             }
             LoadResult loaded = input.read(RegionLoader.builder().strict(strict).build());
             List<Problem> problems = new ArrayList<>(loaded.problems());
-            if (loaded.region().isPresent()) {
+            List<Problem> projectLanguages = loaded.region().map(this::projectLanguageProblems).orElse(List.of());
+            if (!projectLanguages.isEmpty()) {
+                check(projectLanguages.getFirst().file(), projectLanguages, false, stdout, stderr)
+                        .ifPresent(invalid::add);
+            } else if (loaded.region().isPresent()) {
                 problems.addAll(LabelFiles.languageWarnings(labels, renderOptions(loaded.region().get(), moment)
                         .languagesFor(loaded.region().get()), loaded.region().get().languages(), input.name()));
             }
@@ -296,8 +300,12 @@ final class RenderCommand implements Callable<Integer> {
         return ExitCode.DONE;
     }
 
+    /** The project whose {@code languages} this run renders, when {@code --lang} did not override them. */
+    private Optional<Project> languagesOf = Optional.empty();
+
     /** Takes from the project file what the command line did not give. */
     private void useProject(Project project) {
+        languagesOf = languages.isEmpty() ? Optional.of(project) : Optional.empty();
         file = file == null ? project.data().toString() : file;
         out = out == null ? project.out().toString() : out;
         formats = formats.isEmpty() ? project.formats() : formats;
@@ -308,6 +316,15 @@ final class RenderCommand implements Callable<Integer> {
 
     /** The project file's labels files, checked to exist; read before those of {@code --labels}. */
     private List<Path> projectLabels = List.of();
+
+    /** The project file's languages that {@code region} does not have, each at its place in the file. */
+    private List<Problem> projectLanguageProblems(Region region) {
+        return languagesOf.map(project -> project.languages().stream()
+                .filter(language -> !region.languages().contains(language))
+                .map(language -> project.languageProblem(language, "region '" + region.id() + "' has no language '"
+                        + language + "'; its languages are " + String.join(", ", region.languages())))
+                .toList()).orElse(List.of());
+    }
 
     /** The labels files to read, in order: the project file's, then {@code --labels} (later files win). */
     private List<String> labelFilesToRead() {

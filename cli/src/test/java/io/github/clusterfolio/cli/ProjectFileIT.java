@@ -108,6 +108,25 @@ class ProjectFileIT {
     }
 
     @Test
+    void aLanguageTheRegionLacksIsReportedAtItsPlaceInTheProjectFileUnlessLangOverridesIt() throws IOException {
+        Files.writeString(work.resolve("clusterfolio.yaml"), ISSUE_EXAMPLE.replace("languages: [de]",
+                "languages: [de, sv]"));
+
+        Result result = Cli.in(work).run("render");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(result.errLines()).containsExactly(
+                "clusterfolio.yaml:5:17: error: region 'metropolregion-nordwest' has no language 'sv'; its languages"
+                        + " are de, en",
+                "clusterfolio render: nothing written: clusterfolio.yaml has 1 error");
+        assertThat(work.resolve("build")).doesNotExist();
+
+        Result overridden = Cli.in(work).run("render", "--quiet", "--lang", "en", "--format", "csv");
+        assertThat(overridden.exitCode()).as(overridden.toString()).isZero();
+        assertThat(work.resolve("build/site/csv/organisations.csv")).isRegularFile();
+    }
+
+    @Test
     void validateWithoutArgumentsChecksTheProjectAndTheFilesItNames() throws IOException {
         Result result = Cli.in(work).run("validate");
 

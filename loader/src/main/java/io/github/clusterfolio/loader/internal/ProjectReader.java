@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,7 @@ public final class ProjectReader extends FormatReader {
     private Path out;
     private final List<String> formats = new ArrayList<>();
     private final List<String> languages = new ArrayList<>();
+    private final Map<String, Project.Site> languageSites = new HashMap<>();
     private @Nullable Path theme;
     private final List<Path> labels = new ArrayList<>();
     private RendererSettings settings = RendererSettings.empty();
@@ -55,8 +57,11 @@ public final class ProjectReader extends FormatReader {
                 .required("format", none -> readFormat())
                 .required("data", none -> data = readExistingFile("the region file"))
                 .optional("out", none -> readOut())
-                .optional("formats", none -> readNames("formats", formats, this::knownFormat))
-                .optional("languages", none -> readNames("languages", languages, this::languageTag))
+                .optional("formats", none -> readNames("formats", this::knownFormat, (name, site) -> formats.add(name)))
+                .optional("languages", none -> readNames("languages", this::languageTag, (name, site) -> {
+                    languages.add(name);
+                    languageSites.put(name, site);
+                }))
                 .optional("theme", none -> theme = readExistingFile("a theme file"))
                 .optional("labels", none -> {
                     if (expectList("a list of labels files, such as [labels/sv.yaml]")) {
@@ -94,7 +99,8 @@ public final class ProjectReader extends FormatReader {
         if (problems.hasErrors() || data == null) {
             return null;
         }
-        return new Project(file, data, out, formats, languages, Optional.ofNullable(theme), labels, settings);
+        return new Project(file, data, out, formats, languages, Optional.ofNullable(theme), labels, settings,
+                languageSites);
     }
 
     private void readFormat() {
@@ -150,8 +156,11 @@ public final class ProjectReader extends FormatReader {
         out = path;
     }
 
-    /** A list of names, each checked by {@code check} (which reports and returns false), none twice. */
-    private void readNames(String what, List<String> into, Predicate<String> check) {
+    /**
+     * A list of names, each checked by {@code check} (which reports and returns false), none twice; each good one
+     * goes to {@code onName} with its place.
+     */
+    private void readNames(String what, Predicate<String> check, BiConsumer<String, Project.Site> onName) {
         int listLine = cursor.line();
         int listColumn = cursor.column();
         if (!expectList("a list of " + what + ", such as " + (what.equals("formats") ? "[pdf, csv]" : "[de, en]"))) {
@@ -168,7 +177,7 @@ public final class ProjectReader extends FormatReader {
                 cursor.error(Values.excerpt(name) + " is listed twice; it is already listed on line " + earlier);
                 return;
             }
-            into.add(name);
+            onName.accept(name, new Project.Site(cursor.line(), cursor.column()));
         });
         if (count == 0) {
             cursor.error(listLine, listColumn, "'" + what + "' is an empty list; leave it out to render every "
