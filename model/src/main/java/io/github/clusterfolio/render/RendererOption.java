@@ -185,16 +185,21 @@ public final class RendererOption<T> {
                         + allowedInWords());
             }
             case INTEGER -> {
-                int number;
-                try {
-                    number = Integer.parseInt(value.strip());
-                } catch (NumberFormatException notANumber) {
+                String digits = value.strip();
+                // Digits 0-9 only: Integer.parseInt would also take "+2" and other scripts' digits ("\uFF12").
+                if (!digits.matches("-?[0-9]+")) {
                     throw new InvalidOptionException(InvalidOptionException.Part.VALUE, "'" + value
                             + "' is not a whole number; " + where + " is " + allowedInWords());
                 }
+                int number;
+                try {
+                    number = Integer.parseInt(digits);
+                } catch (NumberFormatException tooLarge) {
+                    number = digits.startsWith("-") ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+                }
                 if (number < minimum || number > maximum) {
                     throw new InvalidOptionException(InvalidOptionException.Part.VALUE, where + " must be "
-                            + allowedInWords() + ", not " + number);
+                            + allowedInWords() + ", not " + digits);
                 }
                 return number;
             }

@@ -69,6 +69,12 @@ class RendererOptionTest {
                 "print.level must be 1 to 4, not 5");
         assertProblem(() -> registry.withOption(none, "print", "level", "two"), InvalidOptionException.Part.VALUE,
                 "'two' is not a whole number; print.level is 1 to 4");
+        assertProblem(() -> registry.withOption(none, "print", "level", "12345678901"),
+                InvalidOptionException.Part.VALUE, "print.level must be 1 to 4, not 12345678901");
+        assertProblem(() -> registry.withOption(none, "print", "level", "+2"), InvalidOptionException.Part.VALUE,
+                "'+2' is not a whole number; print.level is 1 to 4");
+        assertProblem(() -> registry.withOption(none, "print", "level", "\uFF12"), InvalidOptionException.Part.VALUE,
+                "'\uFF12' is not a whole number; print.level is 1 to 4");
         assertProblem(() -> registry.withOption(none, "print", "prefix", "nw"), InvalidOptionException.Part.VALUE,
                 "print.prefix: a prefix ends with '-'");
         assertProblem(() -> registry.withOption(none, "print", "title", "x"), InvalidOptionException.Part.KEY,
