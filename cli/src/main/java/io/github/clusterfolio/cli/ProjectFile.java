@@ -3,10 +3,13 @@ package io.github.clusterfolio.cli;
 import io.github.clusterfolio.loader.Project;
 import io.github.clusterfolio.loader.ProjectLoadResult;
 import io.github.clusterfolio.loader.ProjectLoader;
+import io.github.clusterfolio.model.Problem;
+import io.github.clusterfolio.model.Region;
 import io.github.clusterfolio.render.RendererRegistry;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -47,5 +50,14 @@ final class ProjectFile {
     /** Reads and checks the project file against the renderers' option declarations. */
     static ProjectLoadResult read(Path file, RendererRegistry registry) {
         return ProjectLoader.of(registry).read(file);
+    }
+
+    /** The project file's languages that {@code region} does not have, each an error at its place in the file. */
+    static List<Problem> missingLanguages(Project project, Region region) {
+        return project.languages().stream()
+                .filter(language -> !region.languages().contains(language))
+                .map(language -> project.languageProblem(language, "region '" + region.id() + "' has no language '"
+                        + language + "'; its languages are " + String.join(", ", region.languages())))
+                .toList();
     }
 }

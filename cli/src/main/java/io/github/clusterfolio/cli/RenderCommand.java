@@ -254,7 +254,8 @@ final class RenderCommand implements Callable<Integer> {
             }
             LoadResult loaded = input.read(RegionLoader.builder().strict(strict).build());
             List<Problem> problems = new ArrayList<>(loaded.problems());
-            List<Problem> projectLanguages = loaded.region().map(this::projectLanguageProblems).orElse(List.of());
+            List<Problem> projectLanguages = languagesOf.flatMap(project -> loaded.region()
+                    .map(region -> ProjectFile.missingLanguages(project, region))).orElse(List.of());
             if (!projectLanguages.isEmpty()) {
                 check(projectLanguages.getFirst().file(), projectLanguages, false, stdout, stderr)
                         .ifPresent(invalid::add);
@@ -316,15 +317,6 @@ final class RenderCommand implements Callable<Integer> {
 
     /** The project file's labels files, checked to exist; read before those of {@code --labels}. */
     private List<Path> projectLabels = List.of();
-
-    /** The project file's languages that {@code region} does not have, each at its place in the file. */
-    private List<Problem> projectLanguageProblems(Region region) {
-        return languagesOf.map(project -> project.languages().stream()
-                .filter(language -> !region.languages().contains(language))
-                .map(language -> project.languageProblem(language, "region '" + region.id() + "' has no language '"
-                        + language + "'; its languages are " + String.join(", ", region.languages())))
-                .toList()).orElse(List.of());
-    }
 
     /** The labels files to read, in order: the project file's, then {@code --labels} (later files win). */
     private List<String> labelFilesToRead() {
