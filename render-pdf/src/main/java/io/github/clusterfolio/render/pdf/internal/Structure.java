@@ -184,8 +184,8 @@ final class Structure {
      */
     void setCompletely(Element element) {
         for (Element chunk : element.getChunks()) {
-            if (chunk instanceof Chunk part && part.getChunkAttributes() != null
-                    && part.getChunkAttributes().get(Chunk.GENERICTAG) instanceof String tag && isLink(tag)) {
+            Map<String, Object> attributes = chunk instanceof Chunk part ? part.getChunkAttributes() : null;
+            if (attributes != null && attributes.get(Chunk.GENERICTAG) instanceof String tag && isLink(tag)) {
                 links.remove(tag);
             }
         }

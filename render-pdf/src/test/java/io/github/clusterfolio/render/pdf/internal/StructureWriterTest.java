@@ -93,11 +93,8 @@ class StructureWriterTest {
         StructElem text = sample.structure.leaf(Role.SPAN);
         StructElem link = sample.structure.leaf(Role.LINK);
         sample.structure.close();
-        String tag = sample.structure.link(link, new PdfAction("https://example.org/"), "example.org");
-        Chunk words = new Chunk(words(250), FONT);
-        words.setGenericTag(tag);
         Paragraph paragraph = new Paragraph();
-        paragraph.add(words);
+        paragraph.add(linked(sample, link, words(250)));
         sample.structure.flow(text, paragraph);
         assertThat(sample.structure.linksHeld()).as("forgotten once its paragraph is set, not before").isZero();
 
@@ -119,9 +116,7 @@ class StructureWriterTest {
     void aLinkSetInAColumnLaterKeepsItsTargetWhileOtherTextIsSetBefore() throws IOException {
         Sample sample = new Sample();
         StructElem link = sample.structure.leaf(Role.LINK);
-        String tag = sample.structure.link(link, new PdfAction("https://example.org/"), "example.org");
-        Chunk words = new Chunk("example.org", FONT);
-        words.setGenericTag(tag);
+        Chunk words = linked(sample, link, "example.org");
         ColumnText column = new ColumnText(sample.writer.getDirectContent());
         column.setSimpleColumn(20, 20, 180, 100);
         sample.structure.mark(column::addElement, link, new Paragraph(words));
@@ -163,6 +158,13 @@ class StructureWriterTest {
                     .containsExactly("Document", "L", "LI", "LBody", "P", "P");
             assertThat(read.structure().get(4).attributes()).containsEntry("ActualText", "Entry, page 2");
         }
+    }
+
+    /** {@code text} as a chunk linked to example.org, its annotations belonging to {@code link}. */
+    private static Chunk linked(Sample sample, StructElem link, String text) {
+        Chunk chunk = new Chunk(text, FONT);
+        chunk.setGenericTag(sample.structure.link(link, new PdfAction("https://example.org/"), "example.org"));
+        return chunk;
     }
 
     private static String words(int count) {
